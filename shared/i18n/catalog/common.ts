@@ -1,0 +1,38 @@
+import { defineMessages } from '../define';
+
+export const commonMessages = defineMessages({
+  id: {
+    'app.name': 'Lentera',
+    'app.tagline': 'Pendamping sesi P2K2 — bekerja tanpa sinyal',
+    'attendance.hadir': 'Hadir',
+    'attendance.izin': 'Izin',
+    'attendance.sakit': 'Sakit',
+    'attendance.alpa': 'Alpa',
+    'session.status.planned': 'Direncanakan',
+    'session.status.running': 'Berlangsung',
+    'session.status.done': 'Selesai',
+    'nik.length': 'NIK harus 16 angka (terisi {length}).',
+    'nik.digits': 'NIK hanya boleh berisi angka.',
+    'nik.province': 'Kode provinsi {code} tidak dikenal.',
+    'nik.regionMismatch': 'Kode wilayah NIK {code} tidak sama dengan wilayah kelompok {expected}.',
+    'nik.date': 'Tanggal lahir dalam NIK tidak mungkin ({day}-{month}-{year}).',
+    'nik.serial': 'Nomor urut NIK tidak boleh 0000.',
+  },
+  en: {
+    'app.name': 'Lentera',
+    'app.tagline': 'P2K2 session companion — works without signal',
+    'attendance.hadir': 'Present',
+    'attendance.izin': 'Excused',
+    'attendance.sakit': 'Sick',
+    'attendance.alpa': 'Absent',
+    'session.status.planned': 'Planned',
+    'session.status.running': 'Running',
+    'session.status.done': 'Done',
+    'nik.length': 'A NIK has 16 digits (this one has {length}).',
+    'nik.digits': 'A NIK contains digits only.',
+    'nik.province': 'Province code {code} is unknown.',
+    'nik.regionMismatch': 'The NIK region {code} differs from the group region {expected}.',
+    'nik.date': 'The birth date in the NIK is impossible ({day}-{month}-{year}).',
+    'nik.serial': 'The NIK serial number cannot be 0000.',
+  },
+});

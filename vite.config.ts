@@ -1,0 +1,83 @@
+/// <reference types="vitest/config" />
+/**
+ * One config, three builds:
+ *   vite build                   → the PWA            (pwa/        → dist/pwa)
+ *   vite build --mode extension  → the MV3 extension  (extension/  → dist/extension)
+ *   vite build --mode portal     → the mock portal's React wizard (tests/fixtures/portal/wizard → dist/portal)
+ * and the test projects: `unit` (node + fake-indexeddb) and `e2e` (real Chromium via playwright-core).
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+export default defineConfig(async ({ mode }) => {
+  if (mode === 'extension') {
+    const { crx } = await import('@crxjs/vite-plugin');
+    const { default: preact } = await import('@preact/preset-vite');
+    const { default: manifest } = await import('./extension/manifest.config.ts');
+    return {
+      root: resolve(root, 'extension'),
+      plugins: [preact(), crx({ manifest })],
+      build: { outDir: resolve(root, 'dist/extension'), emptyOutDir: true, target: 'chrome120' },
+      server: { strictPort: true },
+    };
+  }
+  if (mode === 'portal') {
+    return {
+      root: resolve(root, 'tests/fixtures/portal/wizard'),
+      base: '/wizard/',
+      build: { outDir: resolve(root, 'dist/portal/wizard'), emptyOutDir: true },
+      esbuild: { jsx: 'automatic', jsxImportSource: 'react' },
+      oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+    };
+  }
+  const { default: preact } = await import('@preact/preset-vite');
+  const { VitePWA } = await import('vite-plugin-pwa');
+  const { pwaManifest } = await import('./pwa/manifest.ts');
+  return {
+    root: resolve(root, 'pwa'),
+    publicDir: resolve(root, 'pwa/public'),
+    plugins: [
+      preact(),
+      VitePWA({
+        strategies: 'injectManifest',
+        srcDir: '.',
+        filename: 'sw.ts',
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: pwaManifest,
+        injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'] },
+        devOptions: { enabled: false },
+      }),
+    ],
+    build: { outDir: resolve(root, 'dist/pwa'), emptyOutDir: true, target: 'es2022' },
+    preview: { host: '127.0.0.1' },
+    test: {
+      projects: [
+        {
+          extends: false,
+          test: {
+            name: 'unit',
+            root,
+            include: ['tests/unit/**/*.test.ts'],
+            environment: 'node',
+            setupFiles: ['tests/unit/setup.ts'],
+          },
+        },
+        {
+          extends: false,
+          test: {
+            name: 'e2e',
+            root,
+            include: ['tests/e2e/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 120_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
+});
