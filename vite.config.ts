@@ -7,11 +7,11 @@
  * and the test projects: `unit` (node + fake-indexeddb) and `e2e` (real Chromium via playwright-core).
  */
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 
-export default defineConfig(async ({ mode }) => {
+export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   if (mode === 'extension') {
     const { crx } = await import('@crxjs/vite-plugin');
     const { default: preact } = await import('@preact/preset-vite');
@@ -28,7 +28,6 @@ export default defineConfig(async ({ mode }) => {
       root: resolve(root, 'tests/fixtures/portal/wizard'),
       base: '/wizard/',
       build: { outDir: resolve(root, 'dist/portal/wizard'), emptyOutDir: true },
-      esbuild: { jsx: 'automatic', jsxImportSource: 'react' },
       oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     };
   }
@@ -51,12 +50,12 @@ export default defineConfig(async ({ mode }) => {
         devOptions: { enabled: false },
       }),
     ],
+    define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.1.0') },
     build: { outDir: resolve(root, 'dist/pwa'), emptyOutDir: true, target: 'es2022' },
     preview: { host: '127.0.0.1' },
     test: {
       projects: [
         {
-          extends: false,
           test: {
             name: 'unit',
             root,
@@ -66,7 +65,6 @@ export default defineConfig(async ({ mode }) => {
           },
         },
         {
-          extends: false,
           test: {
             name: 'e2e',
             root,
