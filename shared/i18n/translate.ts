@@ -8,7 +8,12 @@ import { commonMessages } from './catalog/common';
 import { curriculumMessages } from './catalog/curriculum';
 import { errorMessages } from './catalog/errors';
 import { extensionMessages } from './catalog/extension';
+import { extensionPanelMessages } from './catalog/extension-panel';
 import { pwaMessages } from './catalog/pwa';
+import { pwaDataMessages } from './catalog/pwa-data';
+import { pwaFollowupMessages } from './catalog/pwa-followup';
+import { pwaGroupsMessages } from './catalog/pwa-groups';
+import { pwaSessionMessages } from './catalog/pwa-session';
 import { rulesMessages } from './catalog/rules';
 
 export const LANGUAGES = ['id', 'en'] as const;
@@ -20,7 +25,12 @@ const parts = [
   rulesMessages,
   curriculumMessages,
   pwaMessages,
+  pwaGroupsMessages,
+  pwaSessionMessages,
+  pwaFollowupMessages,
+  pwaDataMessages,
   extensionMessages,
+  extensionPanelMessages,
 ] as const;
 
 type PartKeys<P> = P extends { id: Readonly<Record<infer K, string>> } ? K : never;

@@ -42,3 +42,10 @@ export function isLocalTime(value: string): boolean {
 export function monthOf(date: LocalDate): string {
   return date.slice(0, 7);
 }
+
+/** The local date `days` after `date` (negative goes back), by the calendar, not by 24 h steps. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const next = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, (d ?? 1) + days));
+  return next.toISOString().slice(0, 10);
+}

@@ -1,0 +1,74 @@
+/**
+ * The shell: provides the services, language and profile to every screen, shows the first-run
+ * setup until a profile exists, and picks the screen for the current hash route.
+ */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import { type Profile, writeSetting } from '../../shared/db/settings';
+import { describeError, type Lang } from '../../shared/i18n/translate';
+import { AppContext, type AppState } from './app-context';
+import type { Services } from './boot';
+import { type Route, useRoute } from './router';
+import { routes } from './routes';
+import { Setup } from './screens/setup';
+import { Toast, useToast } from './ui/toast';
+import { UpdateBanner } from './ui/update-banner';
+
+export function App(props: { services: Services }) {
+  const { services } = props;
+  const [lang, setLangState] = useState<Lang>(services.initialLang);
+  const [profile, setProfileState] = useState<Profile | null>(services.initialProfile);
+  const toast = useToast();
+
+  const setLang = useCallback(
+    async (next: Lang) => {
+      await writeSetting(services.db, 'lang', next);
+      document.documentElement.lang = next;
+      setLangState(next);
+    },
+    [services.db],
+  );
+  const setProfile = useCallback(
+    async (next: Profile) => {
+      await writeSetting(services.db, 'profile', next);
+      setProfileState(next);
+    },
+    [services.db],
+  );
+
+  const guard = useCallback(
+    async <T,>(work: Promise<T>): Promise<T | undefined> => {
+      try {
+        return await work;
+      } catch (error) {
+        console.error(error);
+        toast.show(describeError(lang, error), 'error');
+        return undefined;
+      }
+    },
+    [lang, toast.show],
+  );
+  const state = useMemo<AppState>(
+    () => ({ ...services, lang, profile, setLang, setProfile, notify: toast.show, guard }),
+    [services, lang, profile, setLang, setProfile, toast.show, guard],
+  );
+  const route = useRoute();
+
+  return (
+    <AppContext.Provider value={state}>
+      <UpdateBanner />
+      <main class="app" lang={lang}>
+        {profile === null ? <Setup /> : <RouteView route={route} />}
+      </main>
+      <Toast message={toast.message} />
+    </AppContext.Provider>
+  );
+}
+
+function RouteView(props: { route: Route }): ComponentChildren {
+  for (const entry of routes) {
+    const params = entry.match(props.route.parts);
+    if (params !== null) return entry.render(params, props.route.query);
+  }
+  return routes[0]?.render({}, props.route.query) ?? null;
+}

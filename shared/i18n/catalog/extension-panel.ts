@@ -1,0 +1,15 @@
+import { defineMessages } from '../define';
+
+/** The extension's side panel. Keys are prefixed `panel.`. */
+export const extensionPanelMessages = defineMessages({
+  id: {
+    'panel.sites': 'Situs yang diizinkan',
+    'panel.noSites': 'Belum ada situs. Buka halaman portal, lalu izinkan Lentera di situs itu.',
+    'panel.grant': 'Izinkan Lentera di {origin}',
+  },
+  en: {
+    'panel.sites': 'Allowed sites',
+    'panel.noSites': 'No sites yet. Open the portal page, then allow Lentera on that site.',
+    'panel.grant': 'Allow Lentera on {origin}',
+  },
+});
