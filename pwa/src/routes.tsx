@@ -1,6 +1,7 @@
 /**
- * The route table. A screen is one line here and one file in screens/. Screens other than home
- * load lazily so the first screen stays small on a cheap tablet.
+ * The route table. A screen is one line here and one file under screens/. Every screen but home
+ * loads lazily, so the first screen stays small on a cheap tablet; the service worker precaches
+ * them all, so they open offline too.
  */
 import type { ComponentChildren } from 'preact';
 import { Home } from './screens/home';
@@ -27,11 +28,51 @@ function pattern(...segments: readonly string[]): RouteEntry['match'] {
   };
 }
 
-const status = () => import('./screens/status').then((m) => m.Status);
-const groups = () => import('./screens/groups').then((m) => m.Groups);
+/** A lazily loaded screen; its component receives the route params and the query as props. */
+function lazy(load: Parameters<typeof Lazy>[0]['load']): RouteEntry['render'] {
+  return (params, query) => <Lazy load={load} params={{ ...Object.fromEntries(query), ...params }} />;
+}
+
+// Each loader names the file and export of one screen. Areas: groups/ (groups and families,
+// roster import), plan/ (planning, month view), session/ (running a session), followup/ (history,
+// catch-up, printouts), data/ (bundles, backup, app lock).
+const screens = {
+  status: () => import('./screens/status').then((m) => m.Status),
+  groups: () => import('./screens/groups/groups').then((m) => m.Groups),
+  group: () => import('./screens/groups/group-detail').then((m) => m.GroupDetail),
+  groupEdit: () => import('./screens/groups/group-edit').then((m) => m.GroupEdit),
+  memberEdit: () => import('./screens/groups/member-edit').then((m) => m.MemberEdit),
+  rosterImport: () => import('./screens/groups/roster-import').then((m) => m.RosterImport),
+  plan: () => import('./screens/plan/month-view').then((m) => m.MonthView),
+  planSession: () => import('./screens/plan/plan-session').then((m) => m.PlanSession),
+  session: () => import('./screens/session/run-session').then((m) => m.RunSession),
+  groupHistory: () => import('./screens/followup/group-history').then((m) => m.GroupHistory),
+  catchUp: () => import('./screens/followup/catch-up').then((m) => m.CatchUp),
+  memberHistory: () => import('./screens/followup/member-history').then((m) => m.MemberHistory),
+  printAttendance: () => import('./screens/followup/print-attendance').then((m) => m.PrintAttendance),
+  printReport: () => import('./screens/followup/print-report').then((m) => m.PrintReport),
+  data: () => import('./screens/data/data-home').then((m) => m.DataHome),
+};
 
 export const routes: readonly RouteEntry[] = [
   { match: pattern(), render: () => <Home /> },
-  { match: pattern('status'), render: () => <Lazy load={status} /> },
-  { match: pattern('groups'), render: () => <Lazy load={groups} /> },
+  { match: pattern('status'), render: lazy(screens.status) },
+  { match: pattern('groups'), render: lazy(screens.groups) },
+  { match: pattern('groups', 'new'), render: lazy(screens.groupEdit) },
+  { match: pattern('groups', ':groupId'), render: lazy(screens.group) },
+  { match: pattern('groups', ':groupId', 'edit'), render: lazy(screens.groupEdit) },
+  { match: pattern('groups', ':groupId', 'import'), render: lazy(screens.rosterImport) },
+  { match: pattern('groups', ':groupId', 'members', 'new'), render: lazy(screens.memberEdit) },
+  { match: pattern('groups', ':groupId', 'history'), render: lazy(screens.groupHistory) },
+  { match: pattern('groups', ':groupId', 'catch-up'), render: lazy(screens.catchUp) },
+  { match: pattern('members', ':memberId'), render: lazy(screens.memberEdit) },
+  { match: pattern('members', ':memberId', 'history'), render: lazy(screens.memberHistory) },
+  { match: pattern('plan'), render: lazy(screens.plan) },
+  { match: pattern('plan', 'new'), render: lazy(screens.planSession) },
+  { match: pattern('sessions', ':sessionId'), render: lazy(screens.session) },
+  { match: pattern('sessions', ':sessionId', 'edit'), render: lazy(screens.planSession) },
+  { match: pattern('sessions', ':sessionId', ':tab'), render: lazy(screens.session) },
+  { match: pattern('sessions', ':sessionId', 'print', 'attendance'), render: lazy(screens.printAttendance) },
+  { match: pattern('sessions', ':sessionId', 'print', 'report'), render: lazy(screens.printReport) },
+  { match: pattern('data'), render: lazy(screens.data) },
 ];

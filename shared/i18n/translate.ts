@@ -4,6 +4,7 @@
  * silently dropping text.
  */
 import { type AppError, type ErrorData, toErrorData } from '../errors';
+import { bundleMessages } from './catalog/bundle';
 import { commonMessages } from './catalog/common';
 import { curriculumMessages } from './catalog/curriculum';
 import { errorMessages } from './catalog/errors';
@@ -13,6 +14,7 @@ import { pwaMessages } from './catalog/pwa';
 import { pwaDataMessages } from './catalog/pwa-data';
 import { pwaFollowupMessages } from './catalog/pwa-followup';
 import { pwaGroupsMessages } from './catalog/pwa-groups';
+import { pwaRunMessages } from './catalog/pwa-run';
 import { pwaSessionMessages } from './catalog/pwa-session';
 import { rulesMessages } from './catalog/rules';
 
@@ -27,10 +29,12 @@ const parts = [
   pwaMessages,
   pwaGroupsMessages,
   pwaSessionMessages,
+  pwaRunMessages,
   pwaFollowupMessages,
   pwaDataMessages,
   extensionMessages,
   extensionPanelMessages,
+  bundleMessages,
 ] as const;
 
 type PartKeys<P> = P extends { id: Readonly<Record<infer K, string>> } ? K : never;

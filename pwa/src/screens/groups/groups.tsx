@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../../shared/i18n/translate';
-import { useApp, useT } from '../app-context';
-import { type GroupInput, saveGroup } from '../data/groups';
-import { countMembersByGroup, listGroups } from '../data/queries';
-import { href } from '../router';
-import { Button, Empty, Field, Loading, Screen } from '../ui/kit';
-import { NavBar } from '../ui/nav-bar';
-import { useLiveQuery } from '../use-live-query';
+import type { MessageKey } from '../../../../shared/i18n/translate';
+import { useApp, useT } from '../../app-context';
+import { type GroupInput, saveGroup } from '../../data/groups';
+import { countMembersByGroup, listGroups } from '../../data/queries';
+import { href } from '../../router';
+import { Button, Empty, Field, Loading, Screen } from '../../ui/kit';
+import { NavBar } from '../../ui/nav-bar';
+import { useLiveQuery } from '../../use-live-query';
 
 const EMPTY: GroupInput = {
   name: '',

@@ -1,0 +1,12 @@
+import { useT } from '../../app-context';
+import { Empty, Screen } from '../../ui/kit';
+
+/** Placeholder until this screen lands. */
+export function MonthView(_props: Record<string, string>) {
+  const t = useT();
+  return (
+    <Screen title={t('app.name')} back="#/">
+      <Empty>…</Empty>
+    </Screen>
+  );
+}
