@@ -9,12 +9,16 @@ export interface Served {
   close(): Promise<void>;
 }
 
+/** `LENTERA_PWA_DIST` lets a parallel build live beside the default `dist/pwa`. */
+export const PWA_DIST = process.env.LENTERA_PWA_DIST ? join(ROOT, process.env.LENTERA_PWA_DIST) : join(DIST, 'pwa');
+
 export async function servePwa(port = 0): Promise<Served> {
-  if (!existsSync(join(DIST, 'pwa', 'index.html'))) throw new Error('Build the PWA first (npm run build:pwa)');
+  if (!existsSync(join(PWA_DIST, 'index.html'))) throw new Error(`Build the PWA first (npm run build:pwa): ${PWA_DIST}`);
   const server = await preview({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
     logLevel: 'silent',
+    build: { outDir: PWA_DIST },
     preview: { host: '127.0.0.1', port, strictPort: port !== 0 },
   });
   const address = server.httpServer.address();
