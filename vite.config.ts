@@ -6,10 +6,29 @@
  *   vite build --mode portal     → the mock portal's React wizard (tests/fixtures/portal/wizard → dist/portal)
  * and the test projects: `unit` (node + fake-indexeddb) and `e2e` (real Chromium via playwright-core).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
+
+/**
+ * crxjs lists dynamically registered content scripts as web-accessible on every http(s) page.
+ * Lentera registers its content script itself (scripting.registerContentScripts) for granted
+ * origins only, so no page needs to load extension files: drop those entries from the manifest.
+ */
+function withoutWebAccessibleContentScripts(): Plugin {
+  return {
+    name: 'lentera:no-web-accessible-content-scripts',
+    enforce: 'post',
+    writeBundle(options) {
+      const file = resolve(options.dir ?? '', 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: unknown[] };
+      delete manifest.web_accessible_resources;
+      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
 
 export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   if (mode === 'extension') {
@@ -18,7 +37,7 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
     const { default: manifest } = await import('./extension/manifest.config.ts');
     return {
       root: resolve(root, 'extension'),
-      plugins: [preact(), crx({ manifest })],
+      plugins: [preact(), crx({ manifest }), withoutWebAccessibleContentScripts()],
       build: { outDir: resolve(root, 'dist/extension'), emptyOutDir: true, target: 'chrome120' },
       server: { strictPort: true },
     };

@@ -36,7 +36,8 @@ export function isEnvelope(value: unknown): value is Envelope {
 
 /** Dispatches one message to its handler; every outcome becomes a plain-data reply. */
 export async function dispatch(handlers: Handlers, message: unknown): Promise<Reply<unknown>> {
-  if (!isEnvelope(message)) return { ok: false, error: toErrorData(new AppError('message.invalid', { detail: 'envelope' })) };
+  if (!isEnvelope(message))
+    return { ok: false, error: toErrorData(new AppError('message.invalid', { detail: 'envelope' })) };
   const handler = (handlers as Record<string, ((payload: unknown) => unknown) | undefined>)[message.type];
   if (handler === undefined || !Object.hasOwn(handlers, message.type)) {
     return { ok: false, error: toErrorData(new AppError('message.unknownType', { type: message.type.slice(0, 80) })) };
