@@ -5,12 +5,16 @@
  */
 import { dispatch, type Handlers } from '../../../shared/messages';
 import { api, enableActionOpensPanel } from '../platform/browser';
+import { fillHandlers } from './fill-handlers';
+import { panelHandlers } from './panel-handlers';
 import { syncContentScripts } from './registrations';
 
 const VERSION = api.runtime.getManifest().version;
 
 const handlers: Handlers = {
   ping: () => ({ version: VERSION, part: 'background' }),
+  ...fillHandlers(),
+  ...panelHandlers(),
 };
 
 api.runtime.onMessage.addListener((message, _sender, sendResponse) => {

@@ -6,6 +6,8 @@
  */
 import { dispatch, type Handlers } from '../../../shared/messages';
 import { api } from '../platform/browser';
+import { fillHandlers } from './fill-handlers';
+import { recorderHandlers } from './recorder-handlers';
 
 const MARK = '__lenteraFill';
 const scope = globalThis as unknown as Record<string, AbortController | undefined>;
@@ -16,6 +18,8 @@ scope[MARK] = controller;
 
 const handlers: Handlers = {
   ping: () => ({ version: api.runtime.getManifest().version, part: 'content' }),
+  ...fillHandlers(controller.signal),
+  ...recorderHandlers(controller.signal),
 };
 
 function onMessage(message: unknown, _sender: chrome.runtime.MessageSender, sendResponse: (reply: unknown) => void) {
