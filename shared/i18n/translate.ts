@@ -21,7 +21,7 @@ import { rulesMessages } from './catalog/rules';
 export const LANGUAGES = ['id', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [
+export const catalogueParts = [
   commonMessages,
   errorMessages,
   rulesMessages,
@@ -38,10 +38,10 @@ const parts = [
 ] as const;
 
 type PartKeys<P> = P extends { id: Readonly<Record<infer K, string>> } ? K : never;
-export type MessageKey = PartKeys<(typeof parts)[number]>;
+export type MessageKey = PartKeys<(typeof catalogueParts)[number]>;
 
 function merge(lang: Lang): Readonly<Record<MessageKey, string>> {
-  return Object.assign({}, ...parts.map((p) => p[lang])) as Record<MessageKey, string>;
+  return Object.assign({}, ...catalogueParts.map((p) => p[lang])) as Record<MessageKey, string>;
 }
 
 export const catalogue: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {

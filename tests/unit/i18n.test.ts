@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, ERROR_CODES, fromErrorData, toErrorData } from '../../shared/errors';
-import { catalogue, describeError, t } from '../../shared/i18n/translate';
+import { catalogue, catalogueParts, describeError, t } from '../../shared/i18n/translate';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
@@ -14,6 +14,16 @@ describe('message catalogue', () => {
       expect(id.trim(), key).not.toBe('');
       expect(en.trim(), key).not.toBe('');
       expect(placeholders(en), key).toEqual(placeholders(id));
+    }
+  });
+
+  it('defines each key in exactly one catalogue part', () => {
+    const seen = new Map<string, number>();
+    for (const [index, part] of catalogueParts.entries()) {
+      for (const key of Object.keys(part.id)) {
+        expect(seen.has(key), `${key} is in parts ${seen.get(key)} and ${index}`).toBe(false);
+        seen.set(key, index);
+      }
     }
   });
 
