@@ -3,9 +3,9 @@
  * loads lazily, so the first screen stays small on a cheap tablet; the service worker precaches
  * them all, so they open offline too.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { Home } from './screens/home';
-import { Lazy } from './ui/lazy-screen';
+import { Lazy, type ScreenLoader, type ScreenProps } from './ui/lazy-screen';
 
 type Params = Readonly<Record<string, string>>;
 
@@ -29,7 +29,12 @@ function pattern(...segments: readonly string[]): RouteEntry['match'] {
 }
 
 /** A lazily loaded screen; its component receives the route params and the query as props. */
-function lazy(load: Parameters<typeof Lazy>[0]['load']): RouteEntry['render'] {
+/** A screen's loader; its component declares the route params and query values it reads as optional string props. */
+function screen<P extends ScreenProps>(load: () => Promise<ComponentType<P>>): ScreenLoader {
+  return load as unknown as ScreenLoader;
+}
+
+function lazy(load: ScreenLoader): RouteEntry['render'] {
   return (params, query) => <Lazy load={load} params={{ ...Object.fromEntries(query), ...params }} />;
 }
 
@@ -37,21 +42,21 @@ function lazy(load: Parameters<typeof Lazy>[0]['load']): RouteEntry['render'] {
 // roster import), plan/ (planning, month view), session/ (running a session), followup/ (history,
 // catch-up, printouts), data/ (bundles, backup, app lock).
 const screens = {
-  status: () => import('./screens/status').then((m) => m.Status),
-  groups: () => import('./screens/groups/groups').then((m) => m.Groups),
-  group: () => import('./screens/groups/group-detail').then((m) => m.GroupDetail),
-  groupEdit: () => import('./screens/groups/group-edit').then((m) => m.GroupEdit),
-  memberEdit: () => import('./screens/groups/member-edit').then((m) => m.MemberEdit),
-  rosterImport: () => import('./screens/groups/roster-import').then((m) => m.RosterImport),
-  plan: () => import('./screens/plan/month-view').then((m) => m.MonthView),
-  planSession: () => import('./screens/plan/plan-session').then((m) => m.PlanSession),
-  session: () => import('./screens/session/run-session').then((m) => m.RunSession),
-  groupHistory: () => import('./screens/followup/group-history').then((m) => m.GroupHistory),
-  catchUp: () => import('./screens/followup/catch-up').then((m) => m.CatchUp),
-  memberHistory: () => import('./screens/followup/member-history').then((m) => m.MemberHistory),
-  printAttendance: () => import('./screens/followup/print-attendance').then((m) => m.PrintAttendance),
-  printReport: () => import('./screens/followup/print-report').then((m) => m.PrintReport),
-  data: () => import('./screens/data/data-home').then((m) => m.DataHome),
+  status: screen(() => import('./screens/status').then((m) => m.Status)),
+  groups: screen(() => import('./screens/groups/groups').then((m) => m.Groups)),
+  group: screen(() => import('./screens/groups/group-detail').then((m) => m.GroupDetail)),
+  groupEdit: screen(() => import('./screens/groups/group-edit').then((m) => m.GroupEdit)),
+  memberEdit: screen(() => import('./screens/groups/member-edit').then((m) => m.MemberEdit)),
+  rosterImport: screen(() => import('./screens/groups/roster-import').then((m) => m.RosterImport)),
+  plan: screen(() => import('./screens/plan/month-view').then((m) => m.MonthView)),
+  planSession: screen(() => import('./screens/plan/plan-session').then((m) => m.PlanSession)),
+  session: screen(() => import('./screens/session/run-session').then((m) => m.RunSession)),
+  groupHistory: screen(() => import('./screens/followup/group-history').then((m) => m.GroupHistory)),
+  catchUp: screen(() => import('./screens/followup/catch-up').then((m) => m.CatchUp)),
+  memberHistory: screen(() => import('./screens/followup/member-history').then((m) => m.MemberHistory)),
+  printAttendance: screen(() => import('./screens/followup/print-attendance').then((m) => m.PrintAttendance)),
+  printReport: screen(() => import('./screens/followup/print-report').then((m) => m.PrintReport)),
+  data: screen(() => import('./screens/data/data-home').then((m) => m.DataHome)),
 };
 
 export const routes: readonly RouteEntry[] = [

@@ -49,7 +49,4 @@ export function mergeModules(
   return [...core, ...imported];
 }
 
-/** The text in `lang`; imported modules may lack English, so an empty translation falls back to Indonesian. */
-export function textIn(text: LocalText, lang: Lang): string {
-  return text[lang] === '' ? text.id : text[lang];
-}
+export { textIn } from './text-in';

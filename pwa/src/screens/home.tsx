@@ -4,25 +4,31 @@ import type { Group, Session } from '../../../shared/model/types';
 import { useApp, useT } from '../app-context';
 import { useCurriculum } from '../data/curriculum';
 import { countMembersByGroup, listGroups, sessionsBetween } from '../data/queries';
+import { runningSessions } from '../data/sessions';
 import { readStorageState } from '../platform/storage';
 import { href } from '../router';
-import { formatDate } from '../ui/format';
-import { Banner, Empty, LinkButton, Loading } from '../ui/kit';
+import { Banner, Button, Empty, LinkButton, Loading } from '../ui/kit';
 import { NavBar } from '../ui/nav-bar';
 import { useLiveQuery } from '../use-live-query';
+import { SessionCard, sessionTitle } from './session/session-card';
 
-/** Home: today's sessions first (what a facilitator opens the app for), then groups. */
+/**
+ * Home: a session left running comes first with a big "continue" (the facilitator is in front of a
+ * group), then today's sessions with "start", the next two weeks, and the groups.
+ */
 export function Home() {
   const app = useApp();
   const t = useT();
   const today = localDate(app.write.clock.now());
   const data = useLiveQuery(async () => {
-    const [groups, counts, sessions] = await Promise.all([
+    const [groups, counts, sessions, running, allGroups] = await Promise.all([
       listGroups(app.db, { archived: false }),
       countMembersByGroup(app.db),
       sessionsBetween(app.db, today, addDays(today, 14)),
+      runningSessions(app.db),
+      listGroups(app.db),
     ]);
-    return { groups, counts, sessions };
+    return { groups, counts, sessions, running, allGroups };
   }, [today]);
   const [unprotected, setUnprotected] = useState(false);
   useEffect(() => {
@@ -33,8 +39,9 @@ export function Home() {
   }, []);
 
   if (data === undefined) return <Loading />;
-  const groupById = new Map(data.groups.map((group) => [group.id, group]));
-  const todays = data.sessions.filter((session) => session.plannedDate === today && session.status !== 'done');
+  const groupById = new Map(data.allGroups.map((group) => [group.id, group]));
+  // Running sessions are shown on top; today's planned and done ones here.
+  const todays = data.sessions.filter((session) => session.plannedDate === today && session.status !== 'running');
   const upcoming = data.sessions.filter((session) => session.plannedDate > today && session.status === 'planned');
 
   return (
@@ -48,11 +55,17 @@ export function Home() {
             <a href={href('status')}>{t('pwa.home.storageWarning')}</a>
           </Banner>
         )}
+        {data.running.length > 0 && (
+          <section class="running-card" aria-labelledby="running-title" data-testid="running-sessions">
+            <h2 id="running-title">{t('session.home.running')}</h2>
+            <SessionList sessions={data.running} groups={groupById} action="continue" />
+          </section>
+        )}
         <h2>{t('pwa.home.today')}</h2>
         {todays.length === 0 ? (
           <Empty>{t('pwa.home.noToday')}</Empty>
         ) : (
-          <SessionList sessions={todays} groups={groupById} />
+          <SessionList sessions={todays} groups={groupById} action="start" />
         )}
         {upcoming.length > 0 && (
           <>
@@ -87,25 +100,54 @@ export function Home() {
   );
 }
 
-function SessionList(props: { sessions: readonly Session[]; groups: ReadonlyMap<string, Group> }) {
-  const { lang, db } = useApp();
-  const curriculum = useCurriculum(db);
+function SessionList(props: {
+  sessions: readonly Session[];
+  groups: ReadonlyMap<string, Group>;
+  action?: 'start' | 'continue';
+}) {
+  const app = useApp();
+  const t = useT();
+  const curriculum = useCurriculum(app.db);
+  const [busy, setBusy] = useState(false);
+
+  async function start(session: Session) {
+    setBusy(true);
+    // Loaded on demand: starting is one tap, but its code is not needed to draw home.
+    const { startAndOpen } = await import('./session/session-actions');
+    await startAndOpen(app, session.id, curriculum?.find(session.curriculumCode)?.steps[0]?.id ?? null);
+    setBusy(false);
+  }
+
   return (
     <ul class="cards">
-      {props.sessions.map((session) => {
-        const found = curriculum?.find(session.curriculumCode);
-        return (
-          <li key={session.id}>
-            <a class="card" href={href('sessions', session.id)}>
-              <strong>{found ? `${found.number}. ${found.title[lang]}` : session.curriculumCode}</strong>
-              <span class="muted">
-                {props.groups.get(session.groupId)?.name ?? '—'} · {formatDate(session.plannedDate, lang)}{' '}
-                {session.plannedTime}
-              </span>
-            </a>
-          </li>
-        );
-      })}
+      {props.sessions.map((session) => (
+        <li key={session.id}>
+          <SessionCard
+            session={session}
+            group={props.groups.get(session.groupId)}
+            curriculum={curriculum}
+            lang={app.lang}
+          >
+            {props.action === 'continue' && (
+              <a class="btn btn-primary btn-big" href={href('sessions', session.id)}>
+                {t('session.home.continue')}
+              </a>
+            )}
+            {props.action === 'start' && session.status === 'planned' && (
+              <Button
+                tone="primary"
+                disabled={busy}
+                onClick={() => void start(session)}
+                aria-label={t('session.home.startLabel', {
+                  title: sessionTitle(curriculum, session.curriculumCode, app.lang, session.curriculumCode),
+                })}
+              >
+                {t('session.home.start')}
+              </Button>
+            )}
+          </SessionCard>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -2,24 +2,35 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Loading } from './kit';
 
-type Loader = () => Promise<ComponentType<Record<string, string>>>;
+/** Route params and query values, all strings; a screen declares the ones it reads as optional props. */
+export type ScreenProps = Readonly<Record<string, string | undefined>>;
+export type ScreenLoader = () => Promise<ComponentType<ScreenProps>>;
 
-const loaded = new WeakMap<Loader, ComponentType<Record<string, string>>>();
+const loaded = new WeakMap<ScreenLoader, ComponentType<ScreenProps>>();
 
-/** A screen whose code loads on first use (and comes from the service worker's cache offline). */
-export function Lazy(props: { load: Loader; params?: Record<string, string> }) {
+/**
+ * A screen whose code loads on first use (and comes from the service worker's cache offline).
+ * The component is looked up by its loader on every render: the same `<Lazy>` instance is reused
+ * when the route moves from one lazy screen to another.
+ */
+export function Lazy(props: { load: ScreenLoader; params?: ScreenProps }) {
   const { load } = props;
-  const [Component, setComponent] = useState(() => loaded.get(load) ?? null);
+  const [, rerender] = useState(0);
   const [failed, setFailed] = useState<unknown>(null);
+  const Component = loaded.get(load) ?? null;
   useEffect(() => {
     if (Component !== null) return;
+    let live = true;
     load().then(
       (component) => {
         loaded.set(load, component);
-        setComponent(() => component);
+        if (live) rerender((n) => n + 1);
       },
-      (error: unknown) => setFailed(error),
+      (error: unknown) => live && setFailed(error),
     );
+    return () => {
+      live = false;
+    };
   }, [Component, load]);
   if (failed !== null) throw failed;
   return Component === null ? <Loading /> : <Component {...(props.params ?? {})} />;

@@ -13,7 +13,15 @@ export function UpdateBanner() {
   const t = useT();
   const [update, setUpdate] = useState<UpdateHandle | null>(null);
   const [dismissed, setDismissed] = useState(false);
-  const running = useLiveQuery(() => app.db.sessions.where('status').equals('running').count(), []);
+  const running = useLiveQuery(
+    () =>
+      app.db.sessions
+        .where('status')
+        .equals('running')
+        .filter((session) => session.deletedAt === null)
+        .count(),
+    [],
+  );
   useEffect(() => registerServiceWorker(setUpdate), []);
 
   if (update === null || dismissed || running === undefined) return null;
