@@ -5,9 +5,8 @@
  * their `extra` modules went through it (on a clash anyway, the first match, core first, wins).
  */
 import { AppError } from '../errors';
-import type { Lang } from '../i18n/translate';
 import { CORE_MODULES } from './core-modules';
-import type { CurriculumModule, CurriculumSession, LocalText } from './types';
+import type { CurriculumModule, CurriculumSession } from './types';
 
 /** Every session in order: core modules first, then the extra modules in the order given. */
 export function curriculumSessions(extra: readonly CurriculumModule[] = []): readonly CurriculumSession[] {
