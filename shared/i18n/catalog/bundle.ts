@@ -1,11 +1,88 @@
 import { defineMessages } from '../define';
 
-/** Keys are prefixed `bundle.`. */
+/**
+ * Words for bundles, shared by the PWA's export/import screens and the extension's import: table
+ * names, what an import will do, scopes, progress and the passphrase. Keys are prefixed `bundle.`.
+ * Numbers in `{count}`-like placeholders are formatted by `t` (1.234 in Indonesian).
+ */
 export const bundleMessages = defineMessages({
   id: {
-    'bundle.title': '-',
+    'bundle.title': 'Paket data',
+    'bundle.table.groups': 'Kelompok',
+    'bundle.table.members': 'Keluarga (KPM)',
+    'bundle.table.sessions': 'Pertemuan',
+    'bundle.table.attendance': 'Kehadiran',
+    'bundle.table.checklist': 'Langkah sesi',
+    'bundle.table.quizAnswers': 'Jawaban kuis',
+    'bundle.table.photos': 'Foto',
+    'bundle.table.curriculum': 'Modul kurikulum',
+    'bundle.table.formMaps': 'Peta formulir',
+    'bundle.table.fillLedger': 'Catatan pengiriman ke portal',
+    'bundle.count.added': '{count} baru',
+    'bundle.count.updated': '{count} diperbarui',
+    'bundle.count.deleted': '{count} dihapus',
+    'bundle.count.tombstones': '{count} penghapusan dicatat',
+    'bundle.count.unchanged': '{count} sudah sama',
+    'bundle.count.conflicts': '{count} lebih baru di perangkat ini',
+    'bundle.scope.all': 'Semua data',
+    'bundle.scope.dateRange': 'Pertemuan {from} sampai {to}',
+    'bundle.scope.groups': '{count} kelompok',
+    'bundle.role.facilitator': 'Pendamping',
+    'bundle.role.supervisor': 'Supervisor',
+    'bundle.from': 'Dari {name} ({role}), dibuat {date}',
+    'bundle.progress.export': 'Menyiapkan berkas… {done} dari {total}',
+    'bundle.progress.read': 'Memeriksa berkas… {done} dari {total}',
+    'bundle.progress.apply': 'Menyimpan… {done} dari {total}',
+    'bundle.passphrase.label': 'Kata sandi berkas',
+    'bundle.passphrase.ask': 'Berkas ini dikunci. Masukkan kata sandi yang dipakai saat membuatnya.',
+    'bundle.passphrase.tooShort': 'Kata sandi minimal {min} karakter.',
+    'bundle.passphrase.remember':
+      'Simpan kata sandi ini baik-baik. Tanpa kata sandi, isi berkas tidak bisa dibuka oleh siapa pun.',
+    'bundle.preview.nothing': 'Tidak ada yang berubah: semua isi berkas ini sudah ada di perangkat ini.',
+    'bundle.preview.conflicts':
+      'Untuk {count} data, perangkat ini menyimpan versi yang lebih baru; versi di berkas tidak dipakai.',
+    'bundle.preview.missingRefs':
+      '{count} data merujuk ke keluarga, kelompok, atau pertemuan yang belum ada di perangkat ini. Data tetap disimpan; impor juga berkas yang memuatnya.',
+    'bundle.result.done': 'Impor selesai: {added} baru, {updated} diperbarui, {deleted} dihapus.',
+    'bundle.tooLarge.hint': 'Ekspor per rentang tanggal atau per kelompok agar berkasnya lebih kecil.',
   },
   en: {
-    'bundle.title': '-',
+    'bundle.title': 'Data bundle',
+    'bundle.table.groups': 'Groups',
+    'bundle.table.members': 'Families (KPM)',
+    'bundle.table.sessions': 'Meetings',
+    'bundle.table.attendance': 'Attendance',
+    'bundle.table.checklist': 'Session steps',
+    'bundle.table.quizAnswers': 'Quiz answers',
+    'bundle.table.photos': 'Photos',
+    'bundle.table.curriculum': 'Curriculum modules',
+    'bundle.table.formMaps': 'Form maps',
+    'bundle.table.fillLedger': 'Portal sending log',
+    'bundle.count.added': '{count} new',
+    'bundle.count.updated': '{count} updated',
+    'bundle.count.deleted': '{count} deleted',
+    'bundle.count.tombstones': '{count} deletions recorded',
+    'bundle.count.unchanged': '{count} already the same',
+    'bundle.count.conflicts': '{count} newer on this device',
+    'bundle.scope.all': 'All data',
+    'bundle.scope.dateRange': 'Meetings from {from} to {to}',
+    'bundle.scope.groups': '{count} groups',
+    'bundle.role.facilitator': 'Facilitator',
+    'bundle.role.supervisor': 'Supervisor',
+    'bundle.from': 'From {name} ({role}), made {date}',
+    'bundle.progress.export': 'Preparing the file… {done} of {total}',
+    'bundle.progress.read': 'Checking the file… {done} of {total}',
+    'bundle.progress.apply': 'Saving… {done} of {total}',
+    'bundle.passphrase.label': 'File passphrase',
+    'bundle.passphrase.ask': 'This file is locked. Enter the passphrase used when it was made.',
+    'bundle.passphrase.tooShort': 'The passphrase needs at least {min} characters.',
+    'bundle.passphrase.remember': 'Keep this passphrase safe. Without it, nobody can open what is in the file.',
+    'bundle.preview.nothing': 'Nothing changes: everything in this file is already on this device.',
+    'bundle.preview.conflicts':
+      'For {count} records this device holds a newer version; the version in the file is not used.',
+    'bundle.preview.missingRefs':
+      '{count} records refer to families, groups or meetings not on this device yet. They are kept; also import the file that holds them.',
+    'bundle.result.done': 'Import finished: {added} new, {updated} updated, {deleted} deleted.',
+    'bundle.tooLarge.hint': 'Export by date range or by group to make the file smaller.',
   },
 });
