@@ -13,7 +13,9 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 export async function smallTouchTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const small: string[] = [];
-    for (const element of document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="button"]')) {
+    for (const element of document.querySelectorAll<HTMLElement>(
+      'button, a[href], input, select, textarea, [role="button"]',
+    )) {
       const rect = element.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
       if (element instanceof HTMLInputElement && ['checkbox', 'radio'].includes(element.type)) {
@@ -24,7 +26,9 @@ export async function smallTouchTargets(page: Page): Promise<string[]> {
       }
       if (element instanceof HTMLInputElement && element.type === 'file') continue;
       if (rect.height < 44 || rect.width < 44) {
-        small.push(`${element.tagName.toLowerCase()}:${(element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 40)}`);
+        small.push(
+          `${element.tagName.toLowerCase()}:${(element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 40)}`,
+        );
       }
     }
     return small;

@@ -22,13 +22,24 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'lentera-profile-'));
 }
 
+/** `LENTERA_EXTENSION_DIST` lets a parallel build live beside the default `dist/extension`. */
+export const EXTENSION_DIST = process.env.LENTERA_EXTENSION_DIST
+  ? join(ROOT, process.env.LENTERA_EXTENSION_DIST)
+  : join(DIST, 'extension');
+
 export async function launch(
-  options: { profileDir?: string; extension?: boolean; viewport?: { width: number; height: number } } = {},
+  options: {
+    profileDir?: string;
+    extension?: boolean;
+    /** A built extension other than `EXTENSION_DIST`. */
+    extensionDir?: string;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<Browser> {
   const profileDir = options.profileDir ?? newProfileDir();
   const args = [...chromiumArgs];
   if (options.extension) {
-    const dir = join(DIST, 'extension');
+    const dir = options.extensionDir ?? EXTENSION_DIST;
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`Build the extension first: ${dir} is missing`);
     args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   }

@@ -13,7 +13,8 @@ export interface Served {
 export const PWA_DIST = process.env.LENTERA_PWA_DIST ? join(ROOT, process.env.LENTERA_PWA_DIST) : join(DIST, 'pwa');
 
 export async function servePwa(port = 0): Promise<Served> {
-  if (!existsSync(join(PWA_DIST, 'index.html'))) throw new Error(`Build the PWA first (npm run build:pwa): ${PWA_DIST}`);
+  if (!existsSync(join(PWA_DIST, 'index.html')))
+    throw new Error(`Build the PWA first (npm run build:pwa): ${PWA_DIST}`);
   const server = await preview({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
