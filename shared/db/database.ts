@@ -13,6 +13,7 @@
  * transaction and awaits it, so "saved" in the UI means committed.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CaseEntry, CaseRecord, Complaint, Media, Observation, Story } from '../model/supervision';
 import type {
   Attendance,
   Change,
@@ -46,6 +47,22 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2: the supervisor's records (session observations, cases and their entries, complaints,
+ * success stories and their media). Only adds stores.
+ */
+export const SCHEMA_V2 = {
+  observations: 'id, sessionId, facilitator, date, updatedAt',
+  cases: 'id, family.memberId, status, openedDate, updatedAt',
+  caseEntries: 'id, caseId, status, dueDate, updatedAt',
+  complaints: 'id, status, receivedDate, updatedAt',
+  stories: 'id, family.memberId, updatedAt',
+  media: 'id, storyId, updatedAt',
+} as const;
+
+/** The version this code opens; bundles and fixtures compare against it. */
+export const SCHEMA_VERSION = 2;
+
 export class LenteraDB extends Dexie {
   groups!: EntityTable<Group, 'id'>;
   members!: EntityTable<Member, 'id'>;
@@ -59,10 +76,17 @@ export class LenteraDB extends Dexie {
   fillLedger!: EntityTable<FillLedgerEntry, 'id'>;
   changes!: Table<Change, number>;
   settings!: EntityTable<Setting, 'key'>;
+  observations!: EntityTable<Observation, 'id'>;
+  cases!: EntityTable<CaseRecord, 'id'>;
+  caseEntries!: EntityTable<CaseEntry, 'id'>;
+  complaints!: EntityTable<Complaint, 'id'>;
+  stories!: EntityTable<Story, 'id'>;
+  media!: EntityTable<Media, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

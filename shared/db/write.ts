@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../model/clock';
 import { newId } from '../model/ids';
+import type { CaseEntry, CaseRecord, Complaint, Media, Observation, Story } from '../model/supervision';
 import type {
   Attendance,
   ChecklistTick,
@@ -18,12 +19,12 @@ import type {
   QuizAnswer,
   RowMeta,
   Session,
-  TableName,
+  WritableTableName,
 } from '../model/types';
 import type { LenteraDB } from './database';
 import { withDbErrors } from './map-db-error';
 
-export interface RowOf {
+export interface RowOf extends SupervisionRowOf {
   groups: Group;
   members: Member;
   sessions: Session;
@@ -36,6 +37,16 @@ export interface RowOf {
   fillLedger: FillLedgerEntry;
 }
 
+/** Supervisor tables (schema v2). They join TABLE_NAMES when bundles carry them. */
+export interface SupervisionRowOf {
+  observations: Observation;
+  cases: CaseRecord;
+  caseEntries: CaseEntry;
+  complaints: Complaint;
+  stories: Story;
+  media: Media;
+}
+
 export interface WriteContext {
   readonly db: LenteraDB;
   readonly deviceId: string;
@@ -45,7 +56,7 @@ export interface WriteContext {
 export type Fields<T extends RowMeta> = Omit<T, keyof Meta>;
 
 /** The row's key as text, as `changes` and bundles name it. */
-export function rowKey<K extends TableName>(table: K, row: RowOf[K]): string {
+export function rowKey<K extends WritableTableName>(table: K, row: RowOf[K]): string {
   switch (table) {
     case 'attendance': {
       const r = row as Attendance;
@@ -78,7 +89,7 @@ export function rowMeta(ctx: Pick<WriteContext, 'deviceId' | 'clock'>, previous?
 }
 
 /** Stores rows (insert or replace) and logs the changes, atomically. */
-export async function putRows<K extends TableName>(
+export async function putRows<K extends WritableTableName>(
   ctx: WriteContext,
   table: K,
   rows: readonly RowOf[K][],
@@ -102,13 +113,17 @@ export async function putRows<K extends TableName>(
   );
 }
 
-export async function putRow<K extends TableName>(ctx: WriteContext, table: K, row: RowOf[K]): Promise<RowOf[K]> {
+export async function putRow<K extends WritableTableName>(
+  ctx: WriteContext,
+  table: K,
+  row: RowOf[K],
+): Promise<RowOf[K]> {
   await putRows(ctx, table, [row]);
   return row;
 }
 
 /** Creates a row with fresh meta from its fields. */
-export async function createRow<K extends Exclude<TableName, 'attendance' | 'checklist' | 'quizAnswers'>>(
+export async function createRow<K extends Exclude<WritableTableName, 'attendance' | 'checklist' | 'quizAnswers'>>(
   ctx: WriteContext,
   table: K,
   fields: Fields<RowOf[K]>,
@@ -118,7 +133,7 @@ export async function createRow<K extends Exclude<TableName, 'attendance' | 'che
 }
 
 /** Applies changes to an existing row and stamps it. */
-export async function updateRow<K extends TableName>(
+export async function updateRow<K extends WritableTableName>(
   ctx: WriteContext,
   table: K,
   row: RowOf[K],
@@ -129,7 +144,7 @@ export async function updateRow<K extends TableName>(
 }
 
 /** Marks a row deleted; it stays as a tombstone so the deletion travels in bundles. */
-export async function softDeleteRow<K extends TableName>(
+export async function softDeleteRow<K extends WritableTableName>(
   ctx: WriteContext,
   table: K,
   row: RowOf[K],

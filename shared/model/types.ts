@@ -183,12 +183,25 @@ export const TABLE_NAMES = [
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
+/** The supervisor's tables (schema v2), written like any other; see shared/model/supervision.ts. */
+export const SUPERVISION_TABLE_NAMES = [
+  'observations',
+  'cases',
+  'caseEntries',
+  'complaints',
+  'stories',
+  'media',
+] as const;
+export type SupervisionTableName = (typeof SUPERVISION_TABLE_NAMES)[number];
+/** Every table whose writes go through shared/db/write.ts and the change log. */
+export type WritableTableName = TableName | SupervisionTableName;
+
 export type ChangeOp = 'put' | 'delete';
 
 /** One local change, in order: the source of bundles now and of server sync later. */
 export interface Change {
   readonly seq?: number;
-  readonly table: TableName;
+  readonly table: WritableTableName;
   /** The row's key as text: the id, or the compound key joined by `|`. */
   readonly key: string;
   readonly op: ChangeOp;
