@@ -11,11 +11,13 @@ import { errorMessages } from './catalog/errors';
 import { extensionMessages } from './catalog/extension';
 import { extensionPanelMessages } from './catalog/extension-panel';
 import { pwaMessages } from './catalog/pwa';
+import { pwaCareMessages } from './catalog/pwa-care';
 import { pwaDataMessages } from './catalog/pwa-data';
 import { pwaFollowupMessages } from './catalog/pwa-followup';
 import { pwaGroupsMessages } from './catalog/pwa-groups';
 import { pwaRunMessages } from './catalog/pwa-run';
 import { pwaSessionMessages } from './catalog/pwa-session';
+import { pwaSupervisorMessages } from './catalog/pwa-supervisor';
 import { rulesMessages } from './catalog/rules';
 
 export const LANGUAGES = ['id', 'en'] as const;
@@ -32,6 +34,8 @@ export const catalogueParts = [
   pwaRunMessages,
   pwaFollowupMessages,
   pwaDataMessages,
+  pwaCareMessages,
+  pwaSupervisorMessages,
   extensionMessages,
   extensionPanelMessages,
   bundleMessages,

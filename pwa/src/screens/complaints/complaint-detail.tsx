@@ -1,0 +1,12 @@
+import { useT } from '../../app-context';
+import { Empty, Screen } from '../../ui/kit';
+
+/** Placeholder until this screen lands. */
+export function ComplaintDetail(_props: { readonly [key: string]: string | undefined }) {
+  const t = useT();
+  return (
+    <Screen title={t('app.name')} back="#/">
+      <Empty>…</Empty>
+    </Screen>
+  );
+}
