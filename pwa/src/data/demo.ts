@@ -3,7 +3,7 @@
  * group is marked `demo` and shows a SAMPLE tag, and `removeDemoData` deletes it with everything
  * hanging off it in one tap.
  */
-import { newMeta, putRows, softDeleteRow, type WriteContext } from '../../../shared/db/write';
+import { newMeta, putRows, type WriteContext } from '../../../shared/db/write';
 import type { Group, Member } from '../../../shared/model/types';
 
 const CARERS = [
@@ -77,30 +77,81 @@ export async function createDemoGroup(ctx: WriteContext, facilitator: string): P
     },
     active: true,
   }));
-  await putRows(ctx, 'groups', [group]);
-  await putRows(ctx, 'members', members);
+  // One transaction: a half-made sample group (a group without its families) never exists.
+  await ctx.db.transaction('rw', [ctx.db.groups, ctx.db.members, ctx.db.changes], async () => {
+    await putRows(ctx, 'groups', [group]);
+    await putRows(ctx, 'members', members);
+  });
   return group;
 }
 
-/** Deletes every demo group and what belongs to it (as tombstones, like any deletion). */
+/**
+ * Deletes every demo group and everything hanging off it (families, sessions and their
+ * attendance, checklist ticks, quiz answers and photos) as tombstones, like any deletion, in ONE
+ * transaction: either all the sample data goes, or — on a failure — nothing does.
+ */
 export async function removeDemoData(ctx: WriteContext): Promise<number> {
-  const groups = (await ctx.db.groups.toArray()).filter((group) => group.demo && group.deletedAt === null);
-  for (const group of groups) {
-    const members = await ctx.db.members.where('groupId').equals(group.id).toArray();
-    const sessions = await ctx.db.sessions.where('groupId').equals(group.id).toArray();
+  const { db } = ctx;
+  const tables = [
+    db.groups,
+    db.members,
+    db.sessions,
+    db.attendance,
+    db.checklist,
+    db.quizAnswers,
+    db.photos,
+    db.changes,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const groups = (await db.groups.toArray()).filter((group) => group.demo && group.deletedAt === null);
+    if (groups.length === 0) return 0;
+    const groupIds = groups.map((group) => group.id);
     const at = ctx.clock.now().toISOString();
     const gone = { deletedAt: at, updatedAt: at, deviceId: ctx.deviceId };
+    const live = <T extends { deletedAt: string | null }>(rows: readonly T[]): T[] =>
+      rows.filter((row) => row.deletedAt === null);
+    const sessions = live(await db.sessions.where('groupId').anyOf(groupIds).toArray());
+    const sessionIds = sessions.map((session) => session.id);
+    const members = live(await db.members.where('groupId').anyOf(groupIds).toArray());
+    const attendance = live(await db.attendance.where('sessionId').anyOf(sessionIds).toArray());
+    const checklist = live(await db.checklist.where('sessionId').anyOf(sessionIds).toArray());
+    const quizAnswers = live(await db.quizAnswers.where('sessionId').anyOf(sessionIds).toArray());
+    const photos = live(await db.photos.where('sessionId').anyOf(sessionIds).toArray());
     await putRows(
       ctx,
-      'members',
-      members.filter((m) => m.deletedAt === null).map((m) => ({ ...m, ...gone })),
+      'attendance',
+      attendance.map((row) => ({ ...row, ...gone })),
+    );
+    await putRows(
+      ctx,
+      'checklist',
+      checklist.map((row) => ({ ...row, ...gone })),
+    );
+    await putRows(
+      ctx,
+      'quizAnswers',
+      quizAnswers.map((row) => ({ ...row, ...gone })),
+    );
+    await putRows(
+      ctx,
+      'photos',
+      photos.map((row) => ({ ...row, ...gone })),
     );
     await putRows(
       ctx,
       'sessions',
-      sessions.filter((s) => s.deletedAt === null).map((s) => ({ ...s, ...gone })),
+      sessions.map((row) => ({ ...row, ...gone })),
     );
-    await softDeleteRow(ctx, 'groups', group);
-  }
-  return groups.length;
+    await putRows(
+      ctx,
+      'members',
+      members.map((row) => ({ ...row, ...gone })),
+    );
+    await putRows(
+      ctx,
+      'groups',
+      groups.map((row) => ({ ...row, ...gone })),
+    );
+    return groups.length;
+  });
 }

@@ -1,27 +1,99 @@
 /**
- * Group commands: validation at the boundary (valibot), then one awaited write. A region is typed
- * as a Kemendagri village code (32.01.01.2001); the province, regency and district codes are its
- * prefixes, so they cannot disagree.
+ * Group commands: validation at the boundary, then one awaited write. A region is typed as a
+ * Kemendagri village code (32.01.01.2001); the province, regency and district codes are its
+ * prefixes, so they cannot disagree. Validation reports every bad field at once, each with a
+ * message key, so the form can put the message under the field in the user's language.
  */
-import * as v from 'valibot';
+import type { LenteraDB } from '../../../shared/db/database';
 import { createRow, updateRow, type WriteContext } from '../../../shared/db/write';
 import { AppError } from '../../../shared/errors';
+import type { MessageKey } from '../../../shared/i18n/translate';
 import type { Group, Region } from '../../../shared/model/types';
+import { cleanText } from '../../../shared/roster/clean-cell';
 
-export const GroupInputSchema = v.object({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name'), v.maxLength(100, 'name')),
-  villageCode: v.pipe(v.string(), v.trim(), v.regex(/^(\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)?$/, 'villageCode')),
-  villageName: v.pipe(v.string(), v.trim(), v.maxLength(100, 'villageName')),
-  districtName: v.pipe(v.string(), v.trim(), v.maxLength(100, 'districtName')),
-  regencyName: v.pipe(v.string(), v.trim(), v.maxLength(100, 'regencyName')),
-  provinceName: v.pipe(v.string(), v.trim(), v.maxLength(100, 'provinceName')),
-  meetingPlace: v.pipe(v.string(), v.trim(), v.maxLength(200, 'meetingPlace')),
-  leaderName: v.pipe(v.string(), v.trim(), v.maxLength(100, 'leaderName')),
-});
-export type GroupInput = v.InferInput<typeof GroupInputSchema>;
+export interface GroupInput {
+  readonly name: string;
+  readonly villageCode: string;
+  readonly villageName: string;
+  readonly districtName: string;
+  readonly regencyName: string;
+  readonly provinceName: string;
+  readonly meetingPlace: string;
+  readonly leaderName: string;
+}
+export type GroupField = keyof GroupInput;
 
-export function regionFrom(input: v.InferOutput<typeof GroupInputSchema>): Region {
-  const parts = input.villageCode.split('.');
+export const GROUP_FIELDS: readonly GroupField[] = [
+  'name',
+  'villageCode',
+  'villageName',
+  'districtName',
+  'regencyName',
+  'provinceName',
+  'meetingPlace',
+  'leaderName',
+];
+
+const MAX: Readonly<Record<GroupField, number>> = {
+  name: 100,
+  villageCode: 13,
+  villageName: 100,
+  districtName: 100,
+  regencyName: 100,
+  provinceName: 100,
+  meetingPlace: 200,
+  leaderName: 100,
+};
+
+export interface FieldMessage {
+  readonly key: MessageKey;
+  readonly values: Readonly<Record<string, string | number>>;
+}
+export type GroupErrors = Partial<Record<GroupField, FieldMessage>>;
+
+export const EMPTY_GROUP_INPUT: GroupInput = {
+  name: '',
+  villageCode: '',
+  villageName: '',
+  districtName: '',
+  regencyName: '',
+  provinceName: '',
+  meetingPlace: '',
+  leaderName: '',
+};
+
+const DOTTED = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+
+/**
+ * What people type → the dotted code: "3201012001" and "32 01 01 2001" become "32.01.01.2001".
+ * Anything that is not one of the four code shapes is returned as typed, for validation to refuse.
+ */
+export function normalizeVillageCode(value: string): string {
+  const text = value.trim();
+  if (text === '' || DOTTED.test(text)) return text;
+  // Dots are not removed: "32.1.1" is a mistake to show, not "32.11" to guess.
+  const digits = text.replace(/[\s-]/g, '');
+  if (!/^\d+$/.test(digits) || ![2, 4, 6, 10].includes(digits.length)) return text;
+  return [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4, 6), digits.slice(6)].filter(Boolean).join('.');
+}
+
+export function checkGroupInput(input: GroupInput): { value: GroupInput | null; errors: GroupErrors } {
+  const errors: GroupErrors = {};
+  const value = {} as Record<GroupField, string>;
+  for (const field of GROUP_FIELDS) {
+    const text = field === 'villageCode' ? normalizeVillageCode(input[field]) : cleanText(input[field]);
+    value[field] = text;
+    if (text.length > MAX[field]) errors[field] = { key: 'groups.error.tooLong', values: { max: MAX[field] } };
+  }
+  if (value.name === '') errors.name = { key: 'groups.error.nameRequired', values: {} };
+  if (!DOTTED.test(value.villageCode) && value.villageCode !== '') {
+    errors.villageCode = { key: 'groups.error.villageCode', values: {} };
+  }
+  return { value: Object.keys(errors).length === 0 ? value : null, errors };
+}
+
+export function regionFrom(input: GroupInput): Region {
+  const parts = input.villageCode === '' ? [] : input.villageCode.split('.');
   const prefix = (n: number) => (parts.length >= n ? parts.slice(0, n).join('.') : '');
   return {
     provinceCode: prefix(1),
@@ -35,31 +107,54 @@ export function regionFrom(input: v.InferOutput<typeof GroupInputSchema>): Regio
   };
 }
 
-/** Validates a group form; throws `input.invalid` naming the first bad field. */
-export function parseGroupInput(input: GroupInput): v.InferOutput<typeof GroupInputSchema> {
-  const result = v.safeParse(GroupInputSchema, input);
-  if (!result.success) {
-    throw new AppError('input.invalid', {
-      detail: result.issues[0]?.message ?? 'group',
-      field: result.issues[0]?.message ?? '',
-    });
-  }
-  return result.output;
+export function groupInputOf(group: Group): GroupInput {
+  const { region } = group;
+  return {
+    name: group.name,
+    villageCode: region.villageCode || region.districtCode || region.regencyCode || region.provinceCode,
+    villageName: region.villageName,
+    districtName: region.districtName,
+    regencyName: region.regencyName,
+    provinceName: region.provinceName,
+    meetingPlace: group.meetingPlace,
+    leaderName: group.leaderName,
+  };
 }
 
+/** The most precise region code a NIK can be checked against (a NIK holds six digits). */
+export function groupRegionCode(group: Group): string {
+  const { region } = group;
+  return region.districtCode || region.regencyCode || region.provinceCode;
+}
+
+/** Saves a new or edited group; throws `input.invalid` naming the first bad field. */
 export async function saveGroup(
   ctx: WriteContext,
   input: GroupInput,
   facilitator: string,
   existing?: Group,
 ): Promise<Group> {
-  const parsed = parseGroupInput(input);
+  const { value, errors } = checkGroupInput(input);
+  if (value === null) {
+    const field = GROUP_FIELDS.find((name) => errors[name] !== undefined) ?? 'name';
+    throw new AppError('input.invalid', { field, detail: field });
+  }
   const fields = {
-    name: parsed.name,
-    region: regionFrom(parsed),
-    meetingPlace: parsed.meetingPlace,
-    leaderName: parsed.leaderName,
+    name: value.name,
+    region: regionFrom(value),
+    meetingPlace: value.meetingPlace,
+    leaderName: value.leaderName,
   };
   if (existing !== undefined) return updateRow(ctx, 'groups', existing, fields);
   return createRow(ctx, 'groups', { ...fields, facilitator, archived: false, demo: false });
+}
+
+export async function setGroupArchived(ctx: WriteContext, group: Group, archived: boolean): Promise<Group> {
+  return updateRow(ctx, 'groups', group, { archived });
+}
+
+/** A live (not deleted) group, or undefined. */
+export async function findGroup(db: LenteraDB, id: string): Promise<Group | undefined> {
+  const group = await db.groups.get(id);
+  return group !== undefined && group.deletedAt === null ? group : undefined;
 }

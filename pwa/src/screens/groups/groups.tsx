@@ -1,103 +1,91 @@
+/**
+ * The facilitator's groups. Archived groups are hidden unless asked for; sample groups carry the
+ * SAMPLE tag. A new group is typed in place (the same form as the group screen), and once saved
+ * the list says so and offers the next step: its families.
+ */
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../../../shared/i18n/translate';
 import { useApp, useT } from '../../app-context';
-import { type GroupInput, saveGroup } from '../../data/groups';
 import { countMembersByGroup, listGroups } from '../../data/queries';
 import { href } from '../../router';
-import { Button, Empty, Field, Loading, Screen } from '../../ui/kit';
+import { Banner, Button, Empty, LinkButton, Loading, Screen } from '../../ui/kit';
 import { NavBar } from '../../ui/nav-bar';
 import { useLiveQuery } from '../../use-live-query';
+import { GroupForm } from './group-edit';
+import './groups.css';
 
-const EMPTY: GroupInput = {
-  name: '',
-  villageCode: '',
-  villageName: '',
-  districtName: '',
-  regencyName: '',
-  provinceName: '',
-  meetingPlace: '',
-  leaderName: '',
-};
-
-const FIELDS: ReadonlyArray<keyof GroupInput> = [
-  'name',
-  'villageName',
-  'villageCode',
-  'districtName',
-  'regencyName',
-  'provinceName',
-  'meetingPlace',
-  'leaderName',
-];
-
-export function Groups() {
+export function Groups(props: { created?: string }) {
   const app = useApp();
   const t = useT();
+  const [showArchived, setShowArchived] = useState(false);
+  const [adding, setAdding] = useState(false);
+  // A group saved here; `created` comes from the group screen after a save there.
+  const [savedId, setSavedId] = useState<string | undefined>(props.created);
   const data = useLiveQuery(
-    async () => ({ groups: await listGroups(app.db, { archived: false }), counts: await countMembersByGroup(app.db) }),
+    async () => ({ groups: await listGroups(app.db), counts: await countMembersByGroup(app.db) }),
     [],
   );
-  const [form, setForm] = useState<GroupInput | null>(null);
-  const [invalid, setInvalid] = useState<keyof GroupInput | null>(null);
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (form === null) return;
-    try {
-      const group = await saveGroup(app.write, form, app.profile?.name ?? '');
-      setForm(null);
-      setInvalid(null);
-      app.notify(t('groups.created', { name: group.name }));
-    } catch (error) {
-      const field = (error as { details?: { field?: string } }).details?.field;
-      if (field !== undefined && FIELDS.includes(field as keyof GroupInput)) setInvalid(field as keyof GroupInput);
-      else await app.guard(Promise.reject(error));
-    }
-  }
+  const created = data?.groups.find((group) => group.id === savedId);
+  const shown = data?.groups.filter((group) => showArchived || !group.archived) ?? [];
+  const archivedCount = data?.groups.filter((group) => group.archived).length ?? 0;
 
   return (
     <Screen title={t('groups.title')} back="#/">
-      {form === null ? (
-        <Button tone="primary" onClick={() => setForm(EMPTY)}>
+      {created !== undefined && (
+        <div class="grp-created">
+          <Banner tone="ok">
+            <p>{t('groups.createdNext', { name: created.name })}</p>
+            <div class="row">
+              <LinkButton href={href('groups', created.id, 'members', 'new')} tone="primary">
+                {t('groups.addMember')}
+              </LinkButton>
+              <LinkButton href={href('groups', created.id, 'import')}>{t('groups.importRoster')}</LinkButton>
+            </div>
+          </Banner>
+        </div>
+      )}
+      {adding ? (
+        <div class="card">
+          <h2>{t('groups.new')}</h2>
+          <GroupForm
+            group={undefined}
+            onSaved={(group) => {
+              setAdding(false);
+              setSavedId(group.id);
+            }}
+            onCancel={() => setAdding(false)}
+          />
+        </div>
+      ) : (
+        <Button tone="primary" onClick={() => setAdding(true)}>
           {t('groups.add')}
         </Button>
-      ) : (
-        <form class="form card" onSubmit={submit} aria-label={t('groups.new')}>
-          <h2>{t('groups.new')}</h2>
-          {FIELDS.map((field) => (
-            <Field
-              key={field}
-              label={t(`groups.${field}` as MessageKey)}
-              error={invalid === field ? t('groups.invalid', { field: t(`groups.${field}` as MessageKey) }) : undefined}
-            >
-              <input
-                name={field}
-                value={form[field]}
-                onInput={(e) => setForm({ ...form, [field]: e.currentTarget.value })}
-                inputMode={field === 'villageCode' ? 'decimal' : undefined}
-              />
-            </Field>
-          ))}
-          <div class="row">
-            <Button tone="primary" type="submit">
-              {t('pwa.save')}
-            </Button>
-            <Button onClick={() => setForm(null)}>{t('pwa.cancel')}</Button>
-          </div>
-        </form>
+      )}
+      {archivedCount > 0 && (
+        <label class="grp-toggle">
+          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+          <span>
+            {t('groups.showArchived')} ({archivedCount})
+          </span>
+        </label>
       )}
       {data === undefined ? (
         <Loading />
-      ) : data.groups.length === 0 ? (
+      ) : shown.length === 0 ? (
         <Empty>{t('groups.empty')}</Empty>
       ) : (
         <ul class="cards" data-testid="group-list">
-          {data.groups.map((group) => (
+          {shown.map((group) => (
             <li key={group.id}>
               <a class="card" href={href('groups', group.id)}>
-                <strong>{group.name}</strong>
+                <span class="group-card-head">
+                  <strong>{group.name}</strong>
+                  {group.demo && <span class="tag">{t('pwa.demo')}</span>}
+                  {group.archived && <span class="tag grp-tag-archived">{t('groups.archivedTag')}</span>}
+                </span>
                 <span class="muted">
-                  {group.region.villageName} · {t('pwa.home.families', { count: data.counts.get(group.id) ?? 0 })}
+                  {[group.region.villageName, t('pwa.home.families', { count: data.counts.get(group.id) ?? 0 })]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </a>
             </li>
