@@ -8,10 +8,13 @@ import { runningSessions } from '../data/sessions';
 import { readStorageState } from '../platform/storage';
 import { href } from '../router';
 import { Banner, Button, Empty, LinkButton, Loading } from '../ui/kit';
+import { Lazy, type ScreenLoader } from '../ui/lazy-screen';
 import { NavBar } from '../ui/nav-bar';
 import { useLiveQuery } from '../use-live-query';
 import { SessionCard, sessionTitle } from './session/session-card';
 
+/** Due and overdue case actions; its code loads after the first screen. */
+const careDue: ScreenLoader = () => import('./care/care-due').then((m) => m.CareDue);
 /**
  * Home: a session left running comes first with a big "continue" (the facilitator is in front of a
  * group), then today's sessions with "start", the next two weeks, and the groups.
@@ -48,6 +51,9 @@ export function Home() {
     <section class="screen home" aria-labelledby="screen-title">
       <header class="screen-head">
         <h1 id="screen-title">{t('pwa.home.hello', { name: app.profile?.name ?? '' })}</h1>
+        <a class="chip head-link" href={href('status')}>
+          {t('pwa.nav.status')}
+        </a>
       </header>
       <div class="screen-body">
         {unprotected && (
@@ -73,6 +79,7 @@ export function Home() {
             <SessionList sessions={upcoming} groups={groupById} />
           </>
         )}
+        <Lazy load={careDue} fallback={null} />
         <h2>{t('pwa.home.groups')}</h2>
         {data.groups.length === 0 ? (
           <Empty>{t('pwa.home.noGroups')}</Empty>

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Loading } from './kit';
 
@@ -13,7 +13,7 @@ const loaded = new WeakMap<ScreenLoader, ComponentType<ScreenProps>>();
  * The component is looked up by its loader on every render: the same `<Lazy>` instance is reused
  * when the route moves from one lazy screen to another.
  */
-export function Lazy(props: { load: ScreenLoader; params?: ScreenProps }) {
+export function Lazy(props: { load: ScreenLoader; params?: ScreenProps; fallback?: ComponentChildren }) {
   const { load } = props;
   const [, rerender] = useState(0);
   const [failed, setFailed] = useState<unknown>(null);
@@ -33,5 +33,6 @@ export function Lazy(props: { load: ScreenLoader; params?: ScreenProps }) {
     };
   }, [Component, load]);
   if (failed !== null) throw failed;
-  return Component === null ? <Loading /> : <Component {...(props.params ?? {})} />;
+  if (Component === null) return props.fallback === undefined ? <Loading /> : <>{props.fallback}</>;
+  return <Component {...(props.params ?? {})} />;
 }

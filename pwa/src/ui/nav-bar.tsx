@@ -5,12 +5,13 @@ const ITEMS = [
   { key: 'home', path: [] as string[], label: 'pwa.nav.home' },
   { key: 'groups', path: ['groups'], label: 'pwa.nav.groups' },
   { key: 'plan', path: ['plan'], label: 'pwa.nav.plan' },
+  { key: 'care', path: ['care'], label: 'pwa.nav.care' },
   { key: 'data', path: ['data'], label: 'pwa.nav.data' },
-  { key: 'status', path: ['status'], label: 'pwa.nav.status' },
 ] as const;
 
 /** The bottom bar: the five places a facilitator goes, reachable with a thumb. */
-export function NavBar(props: { current: (typeof ITEMS)[number]['key'] }) {
+/** `status` is reached from home's header and highlights nothing here. */
+export function NavBar(props: { current: (typeof ITEMS)[number]['key'] | 'status' }) {
   const t = useT();
   return (
     <nav class="nav-bar" aria-label="Menu">
