@@ -39,20 +39,14 @@ async function liveRows(page: Page, table: string): Promise<Array<Record<string,
   );
 }
 
-/**
- * After an in-app navigation between two lazily loaded screens, waits for the new route and loads
- * it afresh. Needed while pwa/src/ui/lazy-screen.tsx keeps the previous screen's component when
- * only the loader changes (reported to the lead); once it is keyed by loader, drop the reload.
- */
+/** After an in-app navigation, waits for the new route. */
 async function arrive(page: Page, hash: string | RegExp): Promise<void> {
   await page.waitForURL((url) => (typeof hash === 'string' ? url.hash === hash : hash.test(url.hash)));
-  await page.reload();
 }
 
-/** Opens a route with a fresh page load (see `arrive`). */
+/** Opens a route by its address, as a user following a link would. */
 async function visit(page: Page, hash: string): Promise<void> {
   await page.goto(`${new URL(page.url()).origin}/${hash}`);
-  await page.reload();
 }
 
 const GROUP = /^#\/groups\/[0-9a-f-]{36}$/;
