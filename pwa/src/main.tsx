@@ -11,7 +11,15 @@ if (root) {
     render(node, root);
   };
   boot().then(
-    (services) => mount(<App services={services} />),
+    (services) => {
+      mount(<App services={services} />);
+      // Answers the Lentera extension when the user has connected it to this app (typed, validated
+      // messages). Loaded after the first screen: it is not needed to start.
+      import('./platform/extension-bridge').then(
+        (bridge) => bridge.startExtensionBridge(services),
+        (error: unknown) => console.error('extension bridge', error),
+      );
+    },
     (error: unknown) => mount(<BootFailure error={error} />),
   );
 }

@@ -3,9 +3,9 @@
  * loads lazily, so the first screen stays small on a cheap tablet; the service worker precaches
  * them all, so they open offline too.
  */
-import type { ComponentChildren, ComponentType } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { Home } from './screens/home';
-import { Lazy, type ScreenLoader, type ScreenProps } from './ui/lazy-screen';
+import { Lazy, type ScreenLoader, screen } from './ui/lazy-screen';
 
 type Params = Readonly<Record<string, string>>;
 
@@ -29,11 +29,6 @@ function pattern(...segments: readonly string[]): RouteEntry['match'] {
 }
 
 /** A lazily loaded screen; its component receives the route params and the query as props. */
-/** A screen's loader; its component declares the route params and query values it reads as optional string props. */
-function screen<P extends ScreenProps>(load: () => Promise<ComponentType<P>>): ScreenLoader {
-  return load as unknown as ScreenLoader;
-}
-
 function lazy(load: ScreenLoader): RouteEntry['render'] {
   return (params, query) => <Lazy load={load} params={{ ...Object.fromEntries(query), ...params }} />;
 }

@@ -1,81 +1,146 @@
 /**
- * The side panel: where the user grants a portal, sees the queue of records and runs a batch.
- * This first version shows which sites Lentera may work on and grants a site the user names (or
- * the site of the current tab).
+ * The side panel (also usable as a tab: the tests open it so, and Firefox for Android has no side
+ * panel). Four views: the queue for the portal tab (with the allowed sites below it), the ledger,
+ * where records come from (bundle file, the Lentera app), and the form maps. Language: Indonesian
+ * first, English on request, remembered on this device.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { describeError, type Lang, t } from '../../../shared/i18n/translate';
-import { api, grantedOrigins, requestOrigin } from '../platform/browser';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { BridgeStatus } from '../../../shared/bridge/bridge-messages';
+import {
+  describeError,
+  isLang,
+  type Lang,
+  type MessageKey,
+  type MessageValues,
+  t,
+} from '../../../shared/i18n/translate';
+import { api, sendToBackground } from '../platform/browser';
+import type { BatchRun } from './batch-view';
+import { DataSources } from './data-sources';
+import { LedgerView } from './ledger-view';
+import { MapsView } from './maps-view';
+import { type Notice, PanelContext, type PanelState } from './panel-context';
+import { QueueView } from './queue-view';
+import { SitesView } from './sites-view';
+import { useTargetTab } from './use-target-tab';
 
-function toOrigin(text: string): string | null {
-  try {
-    const url = new URL(text.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
-  } catch {
-    return null;
-  }
-}
+const VIEWS = ['queue', 'ledger', 'data', 'maps'] as const;
+type View = (typeof VIEWS)[number];
+const LANG_KEY = 'lang';
 
 export function Panel() {
-  const [lang] = useState<Lang>('id');
-  const [origins, setOrigins] = useState<string[]>([]);
-  const [site, setSite] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [lang, setLang] = useState<Lang>('id');
+  const [view, setView] = useState<View>('queue');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [dataVersion, setDataVersion] = useState(0);
+  const [appOrigins, setAppOrigins] = useState<readonly string[]>([]);
+  const { tabs, target, choose } = useTargetTab(appOrigins);
+  const [batchRun, setBatchRun] = useState<BatchRun | null>(null);
+  const running = batchRun !== null && batchRun.state.phase !== 'done';
 
-  async function refresh() {
-    setOrigins(await grantedOrigins());
-    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-    if (tab?.url?.startsWith('http')) setSite(new URL(tab.url).origin);
-  }
-  // biome-ignore lint/correctness/useExhaustiveDependencies: read once when the panel opens
   useEffect(() => {
-    refresh().catch((failure: unknown) => setError(describeError(lang, failure)));
+    api.storage.local.get(LANG_KEY).then(
+      (stored) => {
+        const value = stored[LANG_KEY];
+        if (isLang(value)) setLang(value);
+      },
+      (error: unknown) => console.error(error),
+    );
+    sendToBackground('bridge.status', {}).then(
+      (status) => setAppOrigins(status.origins),
+      (error: unknown) => console.error(error),
+    );
   }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  // A confirmation fades after a while; an error stays until dismissed.
+  useEffect(() => {
+    if (notice === null || notice.tone === 'error') return;
+    const timer = setTimeout(() => setNotice(null), 10_000);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
-  async function grant(event: Event) {
-    event.preventDefault();
-    const origin = toOrigin(site);
-    if (origin === null) {
-      setError(t(lang, 'panel.badSite'));
-      return;
-    }
-    try {
-      // Called straight from the click: Chrome only asks the user inside a user gesture.
-      const granted = await requestOrigin(origin);
-      setError(granted ? null : t(lang, 'error.fill.notGranted', { origin }));
-      await refresh();
-    } catch (failure) {
-      setError(describeError(lang, failure));
-    }
+  const translate = useCallback((key: MessageKey, values?: MessageValues) => t(lang, key, values), [lang]);
+  const notify = useCallback((text: string, tone: Notice['tone'] = 'info') => setNotice({ text, tone }), []);
+  const fail = useCallback(
+    (error: unknown) => {
+      console.error(error);
+      setNotice({ text: describeError(lang, error), tone: 'error' });
+    },
+    [lang],
+  );
+  const dataChanged = useCallback(() => setDataVersion((n) => n + 1), []);
+  const state = useMemo<PanelState>(
+    () => ({ lang, t: translate, notify, fail, dataVersion, dataChanged }),
+    [lang, translate, notify, fail, dataVersion, dataChanged],
+  );
+
+  async function switchLang(next: Lang) {
+    setLang(next);
+    await api.storage.local.set({ [LANG_KEY]: next });
   }
+
+  const onBridgeStatus = useCallback((status: BridgeStatus) => setAppOrigins(status.origins), []);
+  const suggestion = target === null ? null : new URL(target.url).origin;
 
   return (
-    <main class="panel">
-      <h1>{t(lang, 'app.name')}</h1>
-      {error !== null && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      <h2>{t(lang, 'panel.sites')}</h2>
-      {origins.length === 0 ? (
-        <p class="muted">{t(lang, 'panel.noSites')}</p>
-      ) : (
-        <ul data-testid="granted">
-          {origins.map((origin) => (
-            <li key={origin}>{origin}</li>
+    <PanelContext.Provider value={state}>
+      <main class="panel">
+        <header class="panel-head">
+          <h1>{t(lang, 'app.name')}</h1>
+          <fieldset class="langs">
+            <legend class="visually-hidden">{t(lang, 'panel.language')}</legend>
+            {(['id', 'en'] as const).map((code) => (
+              <button
+                key={code}
+                type="button"
+                class="btn btn-small"
+                aria-pressed={lang === code}
+                onClick={() => void switchLang(code)}
+              >
+                {code.toUpperCase()}
+              </button>
+            ))}
+          </fieldset>
+        </header>
+        <nav class="tabs" aria-label={t(lang, 'panel.views')}>
+          {VIEWS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              class="tab"
+              aria-current={view === name ? 'page' : undefined}
+              onClick={() => setView(name)}
+            >
+              {t(lang, `panel.view.${name}`)}
+              {name === 'queue' && running && ` (${batchRun.state.done}/${batchRun.state.total})`}
+            </button>
           ))}
-        </ul>
-      )}
-      <form class="grant" onSubmit={(event) => void grant(event)}>
-        <label>
-          {t(lang, 'panel.siteLabel')}
-          <input name="site" value={site} placeholder="https://…" onInput={(e) => setSite(e.currentTarget.value)} />
-        </label>
-        <button type="submit" class="btn">
-          {t(lang, 'panel.grant')}
-        </button>
-      </form>
-    </main>
+        </nav>
+        {notice !== null && (
+          <div class={`banner banner-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            <button
+              type="button"
+              class="btn btn-small btn-plain"
+              aria-label={t(lang, 'panel.dismiss')}
+              onClick={() => setNotice(null)}
+            >
+              ×
+            </button>
+          </div>
+        )}
+        {view === 'queue' && (
+          <>
+            <QueueView tabs={tabs} target={target} choose={choose} run={batchRun} onRun={setBatchRun} />
+            <SitesView suggestion={suggestion} />
+          </>
+        )}
+        {view === 'ledger' && <LedgerView target={target} />}
+        {view === 'data' && <DataSources onBridgeStatus={onBridgeStatus} />}
+        {view === 'maps' && <MapsView target={target} />}
+      </main>
+    </PanelContext.Provider>
   );
 }

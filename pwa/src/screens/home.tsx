@@ -8,13 +8,13 @@ import { runningSessions } from '../data/sessions';
 import { readStorageState } from '../platform/storage';
 import { href } from '../router';
 import { Banner, Button, Empty, LinkButton, Loading } from '../ui/kit';
-import { Lazy, type ScreenLoader } from '../ui/lazy-screen';
+import { Lazy, screen } from '../ui/lazy-screen';
 import { NavBar } from '../ui/nav-bar';
 import { useLiveQuery } from '../use-live-query';
 import { SessionCard, sessionTitle } from './session/session-card';
 
 /** Due and overdue case actions; its code loads after the first screen. */
-const careDue: ScreenLoader = () => import('./care/care-due').then((m) => m.CareDue);
+const careDue = screen(() => import('./care/care-due').then((m) => () => <m.CareDue />));
 /**
  * Home: a session left running comes first with a big "continue" (the facilitator is in front of a
  * group), then today's sessions with "start", the next two weeks, and the groups.

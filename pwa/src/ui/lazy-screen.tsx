@@ -6,6 +6,11 @@ import { Loading } from './kit';
 export type ScreenProps = Readonly<Record<string, string | undefined>>;
 export type ScreenLoader = () => Promise<ComponentType<ScreenProps>>;
 
+/** A screen's loader; its component declares the route params and query values it reads as optional string props. */
+export function screen<P extends ScreenProps>(load: () => Promise<ComponentType<P>>): ScreenLoader {
+  return load as unknown as ScreenLoader;
+}
+
 const loaded = new WeakMap<ScreenLoader, ComponentType<ScreenProps>>();
 
 /**

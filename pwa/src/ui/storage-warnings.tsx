@@ -12,7 +12,7 @@ import { useApp, useT } from '../app-context';
 import { browserMarkerStore, photoUsage } from '../data/storage-guard';
 import { formatBytes } from '../platform/storage';
 import { isQuotaHigh, usedRatio, useStorageState } from '../platform/storage-watch';
-import { href } from '../router';
+import { href, navigate } from '../router';
 import { StorageLostNotice } from '../screens/data/storage-lost';
 import { useLiveQuery } from '../use-live-query';
 import { formatPercent, localeOf } from './format';
@@ -36,7 +36,11 @@ function QuotaBanner(props: { ratio: number; where: 'home' | 'data' }) {
           <p>{t('data.quota.photos', { count: photos.count, size: formatBytes(photos.bytes, localeOf(app.lang)) })}</p>
         )}
         <p>{t('data.quota.advice')}</p>
-        {props.where === 'home' && <a href={`${href('data')}?storage=1`}>{t('data.quota.free')}</a>}
+        {props.where === 'home' && (
+          <a class="btn btn-primary" href={`${href('data')}?storage=1`}>
+            {t('data.quota.free')}
+          </a>
+        )}
       </Banner>
     </div>
   );
@@ -55,7 +59,11 @@ export function StorageLostGate(props: { lost: boolean; children: ComponentChild
   if (!lost) return <>{props.children}</>;
   return (
     <StorageLostNotice
-      onRestored={() => setLost(false)}
+      onRestored={() => {
+        setLost(false);
+        // Whatever screen was open when the data vanished, the restored data starts at home.
+        navigate('#/');
+      }}
       onStartOver={() => {
         browserMarkerStore().clear();
         setLost(false);

@@ -13,6 +13,7 @@ import { checklistProgress, ticksOf } from '../../data/checklist';
 import { href } from '../../router';
 import { formatNumber, formatPercent } from '../../ui/format';
 import { Button, LinkButton, Loading } from '../../ui/kit';
+import { PortalStatus } from '../../ui/portal-status';
 import { useLiveQuery } from '../../use-live-query';
 import { ConfirmPanel } from './confirm-panel';
 import { NotesField } from './notes-field';
@@ -162,6 +163,8 @@ export function SummaryTab(props: { run: RunContext }) {
         <h2 id="sum-photos">{t('session.summary.photos')}</h2>
         <p data-testid="summary-photos">{t('session.summary.photoCount', { count: data.photos })}</p>
       </section>
+
+      {session.status === 'done' && <PortalStatus sessionId={session.id} />}
 
       <section class="summary-block summary-wide">
         <NotesField key={session.id} sessionId={session.id} initial={session.notes} />
