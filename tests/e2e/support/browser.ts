@@ -34,10 +34,12 @@ export async function launch(
     /** A built extension other than `EXTENSION_DIST`. */
     extensionDir?: string;
     viewport?: { width: number; height: number };
+    /** Extra Chromium flags, e.g. fake camera and microphone for recording tests. */
+    args?: readonly string[];
   } = {},
 ): Promise<Browser> {
   const profileDir = options.profileDir ?? newProfileDir();
-  const args = [...chromiumArgs];
+  const args = [...chromiumArgs, ...(options.args ?? [])];
   if (options.extension) {
     const dir = options.extensionDir ?? EXTENSION_DIST;
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`Build the extension first: ${dir} is missing`);
