@@ -21,9 +21,15 @@ export const BUNDLE_LIMITS = {
   partBytes: 32 * MB,
   /** One photo; the app stores ~600 px JPEGs of ~60 KB, a full camera picture is below 16 MB. */
   photoBytes: 16 * MB,
+  /**
+   * One media file of a story, by kind. A one-minute testimony recorded by the app is ~4 MB
+   * (shared/supervision/story-rules.ts caps any clip at 25 MB); a whole bundle stays under
+   * `fileBytes`, so a long video is refused there anyway.
+   */
+  mediaBytes: { photo: 32 * MB, audio: 32 * MB, video: 100 * MB },
   /** Sum of the declared inflated sizes of all entries: the zip bomb budget. */
   inflatedBytes: 1024 * MB,
-  /** Files inside the zip (manifest + parts + photos). */
+  /** Files inside the zip (manifest + parts + photos + media). */
   entries: 60_000,
   /** Nesting of JSON (the deepest legitimate value, a form map, nests well below this). */
   jsonDepth: 32,
@@ -43,6 +49,12 @@ export const BUNDLE_LIMITS = {
     curriculum: 1_000,
     formMaps: 1_000,
     fillLedger: 5_000_000,
+    observations: 200_000,
+    cases: 200_000,
+    caseEntries: 2_000_000,
+    complaints: 500_000,
+    stories: 100_000,
+    media: 50_000,
   } satisfies Record<TableName, number>,
   /**
    * Ids a bundle may name as references to rows it does not carry. Exports carry every referenced

@@ -1,10 +1,11 @@
 /**
  * References between rows of a bundle (the rule is stated in bundle-schema.ts): every group,
- * session and family id a row names is either a row of the bundle or listed in `externalRefs`.
+ * session and family id a row names, and every case, story and media id a supervisor row names,
+ * is either a row of the bundle or listed in `externalRefs`.
  * The exporter computes `externalRefs` with `findExternalRefs`; the reader checks with
  * `findReferenceProblem`, so a bundle can never smuggle in rows that point nowhere unannounced.
  */
-import type { ExternalRefs, ReferenceTable } from './bundle-schema';
+import { type ExternalRefs, REFERENCE_TABLES, type ReferenceTable } from './bundle-schema';
 
 interface HasId {
   readonly id: string;
@@ -19,7 +20,30 @@ export interface ReferenceSource {
   readonly checklist: readonly { readonly sessionId: string }[];
   readonly quizAnswers: readonly { readonly sessionId: string; readonly memberId: string }[];
   readonly photos: readonly (HasId & { readonly sessionId: string })[];
+  readonly observations: readonly { readonly sessionId: string | null }[];
+  readonly cases: readonly (HasId & { readonly family: FamilyLink })[];
+  readonly caseEntries: readonly { readonly caseId: string }[];
+  readonly complaints: readonly { readonly complainant: FamilyLink }[];
+  readonly stories: readonly (HasId & { readonly family: FamilyLink; readonly consent: ConsentLink })[];
+  readonly media: readonly (HasId & { readonly storyId: string })[];
 }
+
+interface FamilyLink {
+  readonly memberId: string | null;
+}
+
+interface ConsentLink {
+  readonly mediaId: string | null;
+}
+
+const NOUNS: Readonly<Record<ReferenceTable, string>> = {
+  groups: 'group',
+  members: 'member',
+  sessions: 'session',
+  cases: 'case',
+  stories: 'story',
+  media: 'media file',
+};
 
 type Visit = (target: ReferenceTable, id: string, table: string, index: number, field: string) => boolean;
 
@@ -55,29 +79,61 @@ function forEachReference(tables: ReferenceSource, visit: Visit): void {
   for (const [i, row] of tables.photos.entries()) {
     if (!visit('sessions', row.sessionId, 'photos', i, 'sessionId')) return;
   }
+  forEachSupervisionReference(tables, visit);
+}
+
+/** The supervisor's links; a null link (a family or session not on the device) names nothing. */
+function forEachSupervisionReference(tables: ReferenceSource, visit: Visit): void {
+  for (const [i, row] of tables.observations.entries()) {
+    if (row.sessionId !== null && !visit('sessions', row.sessionId, 'observations', i, 'sessionId')) return;
+  }
+  const families = [
+    ['cases', tables.cases.map((row) => row.family), 'family.memberId'],
+    ['complaints', tables.complaints.map((row) => row.complainant), 'complainant.memberId'],
+    ['stories', tables.stories.map((row) => row.family), 'family.memberId'],
+  ] as const;
+  for (const [table, links, field] of families) {
+    for (const [i, link] of links.entries()) {
+      if (link.memberId !== null && !visit('members', link.memberId, table, i, field)) return;
+    }
+  }
+  for (const [i, row] of tables.caseEntries.entries()) {
+    if (!visit('cases', row.caseId, 'caseEntries', i, 'caseId')) return;
+  }
+  for (const [i, row] of tables.stories.entries()) {
+    const mediaId = row.consent.mediaId;
+    if (mediaId !== null && !visit('media', mediaId, 'stories', i, 'consent.mediaId')) return;
+  }
+  for (const [i, row] of tables.media.entries()) {
+    if (!visit('stories', row.storyId, 'media', i, 'storyId')) return;
+  }
+}
+
+function emptySets(): Record<ReferenceTable, Set<string>> {
+  return Object.fromEntries(REFERENCE_TABLES.map((target) => [target, new Set<string>()])) as Record<
+    ReferenceTable,
+    Set<string>
+  >;
 }
 
 function idsOf(tables: ReferenceSource): Record<ReferenceTable, Set<string>> {
-  return {
-    groups: new Set(tables.groups.map((row) => row.id)),
-    members: new Set(tables.members.map((row) => row.id)),
-    sessions: new Set(tables.sessions.map((row) => row.id)),
-  };
+  const ids = emptySets();
+  for (const target of REFERENCE_TABLES) for (const row of tables[target]) ids[target].add(row.id);
+  return ids;
 }
 
 /** The ids rows refer to that the bundle does not carry, sorted. */
 export function findExternalRefs(tables: ReferenceSource): ExternalRefs {
   const present = idsOf(tables);
-  const missing: Record<ReferenceTable, Set<string>> = { groups: new Set(), members: new Set(), sessions: new Set() };
+  const missing = emptySets();
   forEachReference(tables, (target, id) => {
     if (!present[target].has(id)) missing[target].add(id);
     return true;
   });
-  return {
-    groups: [...missing.groups].sort(),
-    members: [...missing.members].sort(),
-    sessions: [...missing.sessions].sort(),
-  };
+  return Object.fromEntries(REFERENCE_TABLES.map((target) => [target, [...missing[target]].sort()])) as Record<
+    ReferenceTable,
+    string[]
+  >;
 }
 
 export interface ReferenceProblem {
@@ -87,8 +143,8 @@ export interface ReferenceProblem {
 
 export function findReferenceProblem(tables: ReferenceSource, external: ExternalRefs): ReferenceProblem | null {
   const present = idsOf(tables);
-  const unused: Record<ReferenceTable, Set<string>> = { groups: new Set(), members: new Set(), sessions: new Set() };
-  for (const target of ['groups', 'members', 'sessions'] as const) {
+  const unused = emptySets();
+  for (const target of REFERENCE_TABLES) {
     for (const [i, id] of external[target].entries()) {
       const path = `bundle.json externalRefs.${target}[${i}]`;
       if (present[target].has(id)) return { path, detail: 'is also a row of the bundle' };
@@ -96,11 +152,8 @@ export function findReferenceProblem(tables: ReferenceSource, external: External
       unused[target].add(id);
     }
   }
-  const known = {
-    groups: new Set(unused.groups),
-    members: new Set(unused.members),
-    sessions: new Set(unused.sessions),
-  };
+  const known = emptySets();
+  for (const target of REFERENCE_TABLES) for (const id of unused[target]) known[target].add(id);
   let problem: ReferenceProblem | null = null;
   forEachReference(tables, (target, id, table, index, field) => {
     if (present[target].has(id)) return true;
@@ -110,12 +163,12 @@ export function findReferenceProblem(tables: ReferenceSource, external: External
     }
     problem = {
       path: `${table}[${index}].${field}`,
-      detail: `refers to a ${target.slice(0, -1)} that is neither in the bundle nor in externalRefs`,
+      detail: `refers to a ${NOUNS[target]} that is neither in the bundle nor in externalRefs`,
     };
     return false;
   });
   if (problem !== null) return problem;
-  for (const target of ['groups', 'members', 'sessions'] as const) {
+  for (const target of REFERENCE_TABLES) {
     const [first] = unused[target];
     if (first !== undefined) {
       return { path: `bundle.json externalRefs.${target}`, detail: `lists ${first}, which no row refers to` };

@@ -1,5 +1,6 @@
 /**
- * Export: the rows in scope (select-scope.ts) → parts and pictures in a zip → optional envelope.
+ * Export: the rows in scope (select-scope.ts) → parts, photo pictures and story media files in a
+ * zip → optional envelope.
  *
  * A backup the app cannot restore is worse than no backup, so by default the finished file is read
  * back with `readBundle` (the same checks an import makes) before it is returned: an export either
@@ -15,6 +16,7 @@ import { withDbErrors } from '../db/map-db-error';
 import { writeSetting } from '../db/settings';
 import { AppError } from '../errors';
 import type { Clock } from '../model/clock';
+import type { Media } from '../model/supervision';
 import { type Instant, type Photo, TABLE_NAMES, type TableName } from '../model/types';
 import { DEFAULT_KDF_ITERATIONS, encryptBundle, MIN_KDF_ITERATIONS } from './bundle-crypto';
 import { bundleInvalid, bundleTooLarge } from './bundle-error';
@@ -31,8 +33,9 @@ import {
   scopeSchema,
 } from './bundle-schema';
 import { findExternalRefs } from './check-references';
+import { mediaFileName, travellingMediaType } from './media-types';
 import { type Progress, readBundle, yieldToEventLoop } from './read-bundle';
-import { type BundlePhotoRow, PHOTO_TYPES, type PhotoType, photoFileName } from './row-schemas';
+import { type BundleMediaRow, type BundlePhotoRow, PHOTO_TYPES, type PhotoType, photoFileName } from './row-schemas';
 import { selectRows } from './select-scope';
 import { ZipWriter } from './zip-writer';
 
@@ -94,6 +97,14 @@ function toBundlePhoto(photo: Photo, index: number): BundlePhotoRow {
   return { ...fields, file: photo.deletedAt === null ? photoFileName(photo.id, photo.mimeType as PhotoType) : null };
 }
 
+/** A media row as it travels; a type no bundle may carry is refused now, naming the row. */
+function toBundleMedia(media: Media, index: number): BundleMediaRow {
+  const { blob: _blob, ...fields } = media;
+  const type = travellingMediaType(media.mimeType);
+  if (type === null) throw bundleInvalid(`media[${index}].mimeType`, `${media.mimeType} cannot travel`);
+  return { ...fields, file: media.deletedAt === null ? mediaFileName(media.id, type) : null };
+}
+
 /** Builds the bundle file. Reads the database, writes nothing to it. */
 export async function exportBundle(db: LenteraDB, options: ExportOptions): Promise<Uint8Array<ArrayBuffer>> {
   checkOptions(options);
@@ -102,9 +113,14 @@ export async function exportBundle(db: LenteraDB, options: ExportOptions): Promi
   const createdAt = options.clock.now();
   const tables = await withDbErrors(() => selectRows(db, options.scope));
   const photoRows = tables.photos.map(toBundlePhoto);
+  const mediaRows = tables.media.map(toBundleMedia);
   const live = tables.photos.filter((photo) => photo.deletedAt === null);
+  const liveMedia = tables.media.flatMap((media, i) => {
+    const name = mediaRows[i]?.file ?? null;
+    return name === null ? [] : [{ name, blob: media.blob }];
+  });
   const rowCount = TABLE_NAMES.reduce((sum, table) => sum + tables[table].length, 0);
-  const work = rowCount + live.length;
+  const work = rowCount + live.length + liveMedia.length;
   const total = verify ? work + rowCount : work;
   let done = 0;
   const advance = (count: number) => {
@@ -117,7 +133,7 @@ export async function exportBundle(db: LenteraDB, options: ExportOptions): Promi
   const counts = {} as Record<TableName, { rows: number; parts: number }>;
   const parts: { name: string; text: string; count: number }[] = [];
   for (const table of TABLE_NAMES) {
-    const rows: readonly unknown[] = table === 'photos' ? photoRows : tables[table];
+    const rows: readonly unknown[] = table === 'photos' ? photoRows : table === 'media' ? mediaRows : tables[table];
     let index = 0;
     for (const part of partsOf(rows)) parts.push({ name: partName(table, index++), ...part });
     counts[table] = { rows: rows.length, parts: index };
@@ -144,6 +160,12 @@ export async function exportBundle(db: LenteraDB, options: ExportOptions): Promi
     writer.add(photoFileName(photo.id, photo.mimeType as PhotoType), bytes, false);
     advance(1);
     if (i % 20 === 19) await yieldToEventLoop();
+  }
+  for (const { name, blob } of liveMedia) {
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    writer.add(name, bytes, false);
+    advance(1);
+    await yieldToEventLoop();
   }
   const zip = writer.finish();
   const file =

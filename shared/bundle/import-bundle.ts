@@ -15,6 +15,7 @@ import type { LenteraDB } from '../db/database';
 import { withDbErrors } from '../db/map-db-error';
 import { putRows, type RowOf, rowKey, type WriteContext } from '../db/write';
 import { AppError } from '../errors';
+import type { Story } from '../model/supervision';
 import { TABLE_NAMES, type TableName } from '../model/types';
 import { type BundleManifest, REFERENCE_TABLES, type ReferenceTable } from './bundle-schema';
 import {
@@ -48,6 +49,14 @@ export interface ImportPreview extends ImportSummary {
   readonly missingRefs: Readonly<Record<ReferenceTable, number>>;
   readonly encrypted: boolean;
   readonly pictures: { readonly count: number; readonly bytes: number };
+  /** Story media files (photos, clips) the bundle carries. */
+  readonly media: { readonly count: number; readonly bytes: number };
+  /**
+   * Live stories in the bundle whose family has not consented (`consent.given` false). They are
+   * imported like any other record (a backup must be complete) but must not be published; a screen
+   * says so (`bundle.preview.noConsent`).
+   */
+  readonly storiesWithoutConsent: number;
 }
 
 export type ImportResult = ImportSummary;
@@ -81,7 +90,7 @@ async function mergeAll(
       const chunk = rows.slice(start, start + CHUNK_ROWS);
       const keys = chunk.map((row) => primaryKeyOf(table, row));
       const local = (await db.table(table).bulkGet(keys)) as (RowOf[typeof table] | undefined)[];
-      const plan = planChunk(table, chunk, local, parsed.pictures);
+      const plan = planChunk(table, chunk, local, parsed);
       if (plan.toWrite.length > 0) await write(table, plan.toWrite);
       addCounts(counts, plan.counts);
       for (const index of plan.conflicts) {
@@ -98,6 +107,17 @@ async function mergeAll(
   }
   const writes = totals.added + totals.updated + totals.deleted + totals.tombstones;
   return { tables, totals, writes, conflicts };
+}
+
+function sizeOf(files: ReadonlyMap<string, Uint8Array>): { count: number; bytes: number } {
+  let bytes = 0;
+  for (const file of files.values()) bytes += file.length;
+  return { count: files.size, bytes };
+}
+
+/** Live stories without the family's consent: they travel, flagged, and must not be published. */
+export function storiesWithoutConsent(stories: readonly Pick<Story, 'deletedAt' | 'consent'>[]): number {
+  return stories.filter((story) => story.deletedAt === null && !story.consent.given).length;
 }
 
 /** What importing would do on this device. Writes nothing. */
@@ -119,14 +139,14 @@ export async function previewImport(
           const found = ids.length === 0 ? [] : await db.table(target).bulkGet([...ids]);
           missingRefs[target] = found.filter((row) => row === undefined).length;
         }
-        let bytes = 0;
-        for (const picture of parsed.pictures.values()) bytes += picture.length;
         return {
           ...summary,
           manifest: parsed.manifest,
           missingRefs,
           encrypted: parsed.encrypted,
-          pictures: { count: parsed.pictures.size, bytes },
+          pictures: sizeOf(parsed.pictures),
+          media: sizeOf(parsed.media),
+          storiesWithoutConsent: storiesWithoutConsent(parsed.tables.stories),
         };
       },
     ),

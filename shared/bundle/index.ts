@@ -15,7 +15,8 @@
  *                             decrypt, unzip, validate everything; touches no database.
  *   previewImport(db, parsed) → ImportPreview
  *                             per table: added, updated, deleted, tombstones, unchanged, conflicts;
- *                             external ids unknown here; writes nothing.
+ *                             external ids unknown here; pictures and media carried; stories
+ *                             without consent (`storiesWithoutConsent`); writes nothing.
  *   applyImport(ctx, parsed, { onProgress? }) → ImportResult
  *                             ctx is the WriteContext (it carries the db); one transaction, all or
  *                             nothing; identical rows skipped, so a second import of the same
@@ -24,6 +25,13 @@
  * ERRORS (AppError codes): bundle.invalid {path, detail}, bundle.version {version, supported},
  * bundle.passphrase {reason: 'wrong' | 'missing'}, bundle.tooLarge {size, max}; export also
  * input.invalid {field} for bad options (passphrase shorter than MIN_PASSPHRASE_LENGTH).
+ *
+ * TABLES: every table of TABLE_NAMES (shared/model/types.ts), the supervisor's included (data
+ * version 2: observations, cases, caseEntries, complaints, stories, media). Story media travel like
+ * photos, as files beside the rows (media-types.ts: allowed types and caps; check
+ * `travellingMediaType` when storing a clip). A story without consent travels, flagged in the
+ * preview: backups stay complete, publishing is guarded elsewhere (shared/supervision/story-rules).
+ * Version 1 bundles (no supervisor tables) still import.
  *
  * MERGE (merge-row.ts): newest `updatedAt` wins, then higher `deviceId`; tombstones are rows.
  * Progress callbacks receive (done, total) in rows (and pictures); call sites show a bar.
@@ -39,7 +47,9 @@ export {
   type ImportResult,
   type ImportSummary,
   previewImport,
+  storiesWithoutConsent,
 } from './import-bundle';
+export { kindFitsType, MEDIA_TYPES, type MediaType, travellingMediaType } from './media-types';
 export { compareVersions, type MergeOutcome, mergeRow } from './merge-row';
 export { COUNT_KEYS, type ConflictRef, type CountKey, type TableCounts } from './plan-import';
 export { type BundleTables, type ParsedBundle, type Progress, type ReadOptions, readBundle } from './read-bundle';

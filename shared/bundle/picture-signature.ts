@@ -1,8 +1,9 @@
 /**
- * A photo's bytes must start like the picture type its row claims. This refuses an archive or any
- * other file riding inside a bundle under a photo's name (a nested zip is named as such), and a
- * picture the browser could not show anyway.
+ * A photo's bytes must start like the picture type its row claims, and so must a story's media
+ * file. This refuses an archive or any other file riding inside a bundle under a photo's or a
+ * clip's name (a nested zip is named as such), and a file the browser could not play anyway.
  */
+import type { MediaType } from './media-types';
 import type { PhotoType } from './row-schemas';
 
 const SIGNATURES: Readonly<Record<PhotoType, readonly (number | null)[]>> = {
@@ -10,6 +11,19 @@ const SIGNATURES: Readonly<Record<PhotoType, readonly (number | null)[]>> = {
   'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
   // RIFF, four bytes of length, WEBP.
   'image/webp': [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50],
+};
+
+const EBML = [0x1a, 0x45, 0xdf, 0xa3];
+// Four bytes of box size, then `ftyp`.
+const FTYP = [null, null, null, null, 0x66, 0x74, 0x79, 0x70];
+
+const MEDIA_SIGNATURES: Readonly<Record<MediaType, readonly (number | null)[]>> = {
+  ...SIGNATURES,
+  'video/webm': EBML,
+  'audio/webm': EBML,
+  'video/mp4': FTYP,
+  'audio/mp4': FTYP,
+  'audio/ogg': [0x4f, 0x67, 0x67, 0x53], // OggS
 };
 
 const ARCHIVES: readonly (readonly number[])[] = [
@@ -28,4 +42,10 @@ const startsWith = (bytes: Uint8Array, signature: readonly (number | null)[]): b
 export function findPictureProblem(mimeType: PhotoType, bytes: Uint8Array): string | null {
   if (ARCHIVES.some((signature) => startsWith(bytes, signature))) return 'is an archive inside the bundle';
   return startsWith(bytes, SIGNATURES[mimeType]) ? null : `is not a picture of type ${mimeType}`;
+}
+
+/** Why these bytes are not a media file of this type, or null when they are. */
+export function findMediaProblem(type: MediaType, bytes: Uint8Array): string | null {
+  if (ARCHIVES.some((signature) => startsWith(bytes, signature))) return 'is an archive inside the bundle';
+  return startsWith(bytes, MEDIA_SIGNATURES[type]) ? null : `is not a file of type ${type}`;
 }

@@ -8,12 +8,21 @@
  * - unchanged: identical, skipped; conflicts: the local version is newer and stays (merge-row.ts).
  * Photos are compared without their Blob: the picture's byte length stands in for its bytes (a
  * picture is never edited in place; a new picture is a new photo row), which keeps re-importing a
- * bundle of photos from reading every picture back from the database.
+ * bundle of photos from reading every picture back from the database. Story media are compared the
+ * same way, except that a deleted media row counts as holding no bytes on either side (the app
+ * drops them on deletion, the bundle never carries them), so a tombstone never looks changed.
  */
 import type { RowOf } from '../db/write';
+import type { Media } from '../model/supervision';
 import type { Photo, TableName } from '../model/types';
 import { mergeRow } from './merge-row';
-import type { BundlePhotoRow, BundleRowOf } from './row-schemas';
+import type { BundleMediaRow, BundlePhotoRow, BundleRowOf } from './row-schemas';
+
+/** The bytes a bundle carries beside its rows: photo pictures and story media, by row id. */
+export interface BundleFiles {
+  readonly pictures: ReadonlyMap<string, Uint8Array>;
+  readonly media: ReadonlyMap<string, Uint8Array>;
+}
 
 export const COUNT_KEYS = ['added', 'updated', 'deleted', 'tombstones', 'unchanged', 'conflicts'] as const;
 export type CountKey = (typeof COUNT_KEYS)[number];
@@ -61,6 +70,12 @@ function comparablePhoto(row: Photo | BundlePhotoRow, pictureBytes: number): Rec
   return { ...rest, pictureBytes };
 }
 
+/** A media row without its Blob or file name, with the bytes it holds instead (0 once deleted). */
+function comparableMedia(row: Media | BundleMediaRow, bytes: number): Record<string, unknown> {
+  const { blob: _blob, file: _file, ...rest } = row as Media & BundleMediaRow;
+  return { ...rest, fileBytes: row.deletedAt === null ? bytes : 0 };
+}
+
 export interface ChunkPlan<K extends TableName> {
   readonly toWrite: RowOf[K][];
   readonly counts: TableCounts;
@@ -70,14 +85,15 @@ export interface ChunkPlan<K extends TableName> {
 
 /**
  * Decides a chunk. `local[i]` is the stored row with the key of `incoming[i]` (or undefined);
- * `pictures` holds the bytes of live incoming photos by id.
+ * `files` holds the bytes of live incoming photos and media by id.
  */
 export function planChunk<K extends TableName>(
   table: K,
   incoming: readonly BundleRowOf[K][],
   local: readonly (RowOf[K] | undefined)[],
-  pictures: ReadonlyMap<string, Uint8Array>,
+  files: BundleFiles,
 ): ChunkPlan<K> {
+  const { pictures } = files;
   const counts = emptyCounts();
   const toWrite: RowOf[K][] = [];
   const conflicts: number[] = [];
@@ -93,6 +109,16 @@ export function planChunk<K extends TableName>(
           ? undefined
           : { ...comparablePhoto(mine, mine.blob.size), updatedAt: mine.updatedAt, deviceId: mine.deviceId },
         { ...theirs, updatedAt: photo.updatedAt, deviceId: photo.deviceId },
+      );
+    } else if (table === 'media') {
+      const media = row as BundleMediaRow;
+      const mine = stored as Media | undefined;
+      const theirs = comparableMedia(media, files.media.get(media.id)?.length ?? 0);
+      outcome = mergeRow(
+        mine === undefined
+          ? undefined
+          : { ...comparableMedia(mine, mine.blob.size), updatedAt: mine.updatedAt, deviceId: mine.deviceId },
+        { ...theirs, updatedAt: media.updatedAt, deviceId: media.deviceId },
       );
     } else {
       outcome = mergeRow(stored as BundleRowOf[K] | undefined, row);
@@ -114,9 +140,9 @@ export function planChunk<K extends TableName>(
         counts[incomingDeleted ? (storedDeleted ? 'tombstones' : 'deleted') : 'updated'] += 1;
         break;
     }
-    toWrite.push(
-      table === 'photos' ? (toStoredPhoto(row as BundlePhotoRow, pictures) as RowOf[K]) : (row as unknown as RowOf[K]),
-    );
+    if (table === 'photos') toWrite.push(toStoredPhoto(row as BundlePhotoRow, pictures) as RowOf[K]);
+    else if (table === 'media') toWrite.push(toStoredMedia(row as BundleMediaRow, files.media) as RowOf[K]);
+    else toWrite.push(row as unknown as RowOf[K]);
   }
   return { toWrite, counts, conflicts };
 }
@@ -125,6 +151,16 @@ export function planChunk<K extends TableName>(
 function toStoredPhoto(row: BundlePhotoRow, pictures: ReadonlyMap<string, Uint8Array>): Photo {
   const { file: _file, ...fields } = row;
   const bytes = row.file === null ? undefined : pictures.get(row.id);
+  return {
+    ...fields,
+    blob: new Blob(bytes === undefined ? [] : [bytes as Uint8Array<ArrayBuffer>], { type: row.mimeType }),
+  };
+}
+
+/** The database row of a bundle media row: its file as a Blob (empty for deleted media). */
+function toStoredMedia(row: BundleMediaRow, files: ReadonlyMap<string, Uint8Array>): Media {
+  const { file: _file, ...fields } = row;
+  const bytes = row.file === null ? undefined : files.get(row.id);
   return {
     ...fields,
     blob: new Blob(bytes === undefined ? [] : [bytes as Uint8Array<ArrayBuffer>], { type: row.mimeType }),

@@ -3,8 +3,8 @@
  * screen can read and show a bundle before anyone decides to import it. Order of the gates, each
  * before the work the next one costs: file size → envelope (passphrase) → zip directory (entry
  * count, declared sizes, names) → manifest (format, versions, shape) → each part (UTF-8, JSON,
- * forbidden keys, row shapes, cross-field rules, duplicate keys) → row counts → pictures →
- * references. Every refusal is one of the four bundle codes (bundle-error.ts).
+ * forbidden keys, row shapes, cross-field rules, duplicate keys) → row counts → pictures and
+ * media files → references. Every refusal is one of the four bundle codes (bundle-error.ts).
  */
 import * as v from 'valibot';
 import { type RowOf, rowKey } from '../db/write';
@@ -17,15 +17,24 @@ import {
   type BundleManifest,
   entryKind,
   FORMAT_VERSION,
+  findVersionProblem,
   MANIFEST_NAME,
   manifestSchema,
   partName,
   supportedSchemaVersion,
 } from './bundle-schema';
 import { findReferenceProblem } from './check-references';
+import { type MediaType, mediaEntryMaxBytes, travellingMediaType } from './media-types';
 import { findUnsafeKey, parseJsonEntry } from './parse-json-entry';
-import { findPictureProblem } from './picture-signature';
-import { type BundlePhotoRow, type BundleRowOf, findRowProblem, type PhotoType, ROW_SCHEMAS } from './row-schemas';
+import { findMediaProblem, findPictureProblem } from './picture-signature';
+import {
+  type BundleMediaRow,
+  type BundlePhotoRow,
+  type BundleRowOf,
+  findRowProblem,
+  type PhotoType,
+  ROW_SCHEMAS,
+} from './row-schemas';
 import { isZip, openZip, type ZipArchive } from './zip-reader';
 
 export type BundleTables = { readonly [K in TableName]: readonly BundleRowOf[K][] };
@@ -39,6 +48,8 @@ export interface ParsedBundle {
   readonly tables: BundleTables;
   /** Picture bytes of every live photo row, by photo id. */
   readonly pictures: ReadonlyMap<string, Uint8Array>;
+  /** File bytes of every live media row (a story's photos and clips), by media id. */
+  readonly media: ReadonlyMap<string, Uint8Array>;
   readonly encrypted: boolean;
   /** Size of the file as given. */
   readonly byteLength: number;
@@ -72,6 +83,8 @@ function maxEntrySize(name: string): number | null {
       return BUNDLE_LIMITS.partBytes;
     case 'photo':
       return BUNDLE_LIMITS.photoBytes;
+    case 'media':
+      return mediaEntryMaxBytes(name);
     default:
       return null;
   }
@@ -106,10 +119,10 @@ export async function readBundle(
     const tables: Partial<Record<TableName, unknown[]>> = {};
     for (const table of TABLE_NAMES) tables[table] = await readTable(zip, manifest, table, report);
     const complete = tables as BundleTables;
-    const pictures = readPictures(zip, manifest, complete.photos);
+    const { pictures, media } = readFiles(zip, manifest, complete);
     const problem = findReferenceProblem(complete, manifest.externalRefs);
     if (problem !== null) throw bundleInvalid(problem.path, problem.detail);
-    const parsed = { manifest, tables: complete, pictures, encrypted, byteLength: size } as ParsedBundle;
+    const parsed = { manifest, tables: complete, pictures, media, encrypted, byteLength: size } as ParsedBundle;
     issued.add(parsed);
     return parsed;
   });
@@ -143,6 +156,8 @@ function parseManifest(bytes: Uint8Array): BundleManifest {
     const issue = describeIssue(result.issues[0]);
     throw bundleInvalid(`${MANIFEST_NAME} ${formatPath(issue.keys)}`.trim(), issue.detail);
   }
+  const versionProblem = findVersionProblem(json, result.output.schemaVersion);
+  if (versionProblem !== null) throw bundleInvalid(versionProblem.path, versionProblem.detail);
   return result.output;
 }
 
@@ -199,13 +214,14 @@ async function readTable(
   return rows;
 }
 
-function readPictures(
+/** The pictures of live photos and the files of live media, each checked against its row's type. */
+function readFiles(
   zip: ZipArchive,
   manifest: BundleManifest,
-  photos: readonly BundlePhotoRow[],
-): ReadonlyMap<string, Uint8Array> {
+  tables: BundleTables,
+): { pictures: ReadonlyMap<string, Uint8Array>; media: ReadonlyMap<string, Uint8Array> } {
   const pictures = new Map<string, Uint8Array>();
-  for (const [i, photo] of photos.entries()) {
+  for (const [i, photo] of tables.photos.entries()) {
     if (photo.file === null) continue;
     const entry = zip.byName.get(photo.file);
     if (entry === undefined) throw bundleInvalid(`photos[${i}].file`, 'names a picture missing from the archive');
@@ -214,13 +230,27 @@ function readPictures(
     if (problem !== null) throw bundleInvalid(entry.name, problem);
     pictures.set(photo.id, bytes);
   }
-  // Every entry must be the manifest, a listed part or a claimed picture: nothing rides along unread.
+  const media = new Map<string, Uint8Array>();
+  for (const [i, row] of tables.media.entries()) {
+    if (row.file === null) continue;
+    const entry = zip.byName.get(row.file);
+    if (entry === undefined) throw bundleInvalid(`media[${i}].file`, 'names a file missing from the archive');
+    const bytes = zip.read(entry);
+    // findRowProblem has checked the type already.
+    const problem = findMediaProblem(travellingMediaType(row.mimeType) as MediaType, bytes);
+    if (problem !== null) throw bundleInvalid(entry.name, problem);
+    if (bytes.length !== row.size)
+      throw bundleInvalid(`media[${i}].size`, `says ${row.size} but the file holds ${bytes.length} bytes`);
+    media.set(row.id, bytes);
+  }
+  // Every entry must be the manifest, a listed part or a claimed file: nothing rides along unread.
   const expected = new Set<string>([MANIFEST_NAME]);
   for (const table of TABLE_NAMES) {
     for (let part = 0; part < manifest.tables[table].parts; part++) expected.add(partName(table, part));
   }
-  for (const photo of photos) if (photo.file !== null) expected.add(photo.file);
+  const files: readonly (BundlePhotoRow | BundleMediaRow)[] = [...tables.photos, ...tables.media];
+  for (const row of files) if (row.file !== null) expected.add(row.file);
   const stray = zip.entries.find((entry) => !expected.has(entry.name));
   if (stray !== undefined) throw bundleInvalid(stray.name, 'belongs to no row of the bundle');
-  return pictures;
+  return { pictures, media };
 }

@@ -12,14 +12,14 @@
  *
  * Photos travel without their Blob: the row names its picture `file: "photos/<id>.<ext>"`, or
  * `file: null` for a deleted photo (its picture is dropped on deletion and never travels).
+ * The supervisor's tables (and story media, which travel the same way as photos) are in
+ * supervision-row-schemas.ts; the building blocks of both in schema-parts.ts.
  * Rules across fields that a schema cannot state are in `findRowProblem`.
  */
 import * as v from 'valibot';
 import { CODE_PATTERN, ITEM_ID_PATTERN, parseCurriculumModule } from '../curriculum/schema';
 import type { RowOf } from '../db/write';
 import { isAppError } from '../errors';
-import { isLocalDate, isLocalTime } from '../model/clock';
-import { isId } from '../model/ids';
 import {
   ATTENDANCE_STATUSES,
   type CurriculumRecord,
@@ -29,61 +29,46 @@ import {
   type TableName,
 } from '../model/types';
 import { TEXT_LIMITS } from './bundle-limits';
+import {
+  dateSchema,
+  idSchema,
+  instantSchema,
+  metaEntries,
+  oneOf,
+  record,
+  rowMetaEntries,
+  text,
+  timeSchema,
+  whole,
+} from './schema-parts';
+import { type BundleMediaRow, findMediaRowProblem, SUPERVISION_ROW_SCHEMAS } from './supervision-row-schemas';
 
 /** A photo row as it travels: everything but the Blob, plus the name of its picture in the zip. */
 export type BundlePhotoRow = Omit<Photo, 'blob'> & { readonly file: string | null };
 
-export type BundleRowOf = { readonly [K in TableName]: K extends 'photos' ? BundlePhotoRow : RowOf[K] };
+export type { BundleMediaRow } from './supervision-row-schemas';
+
+export type BundleRowOf = {
+  readonly [K in TableName]: K extends 'photos' ? BundlePhotoRow : K extends 'media' ? BundleMediaRow : RowOf[K];
+};
 
 export const PHOTO_TYPES = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
 export type PhotoType = keyof typeof PHOTO_TYPES;
-export const DEVICE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-export function isInstant(value: string): boolean {
-  if (!INSTANT_PATTERN.test(value)) return false;
-  const time = Date.parse(value);
-  return Number.isFinite(time) && new Date(time).toISOString() === value;
-}
+export { DEVICE_ID_PATTERN, deviceIdSchema, idSchema, instantSchema, isInstant } from './schema-parts';
 
 /** The one name a photo's picture may have inside the zip. */
 export function photoFileName(id: string, mimeType: PhotoType): string {
   return `photos/${id}.${PHOTO_TYPES[mimeType]}`;
 }
 
-const notList = v.custom<unknown>((input) => !Array.isArray(input), 'must be an object, not a list');
-const record = <T extends v.GenericSchema>(schema: T) => v.pipe(notList, schema);
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
-const whole = (min: number, max: number) =>
-  v.pipe(
-    v.number(),
-    v.integer('must be a whole number'),
-    v.minValue(min, `must be at least ${min}`),
-    v.maxValue(max, `must be at most ${max}`),
-  );
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  v.picklist(values, `must be one of ${values.join(', ')}`);
-
-export const idSchema = v.pipe(
-  v.string(),
-  v.check((value: string) => isId(value), 'must be an id (a UUID)'),
-);
-export const deviceIdSchema = v.pipe(v.string(), v.regex(DEVICE_ID_PATTERN, 'must be a device id'));
-export const instantSchema = v.pipe(v.string(), v.check(isInstant, 'must be a time like 2026-01-05T01:00:00.000Z'));
-const date = v.pipe(v.string(), v.check(isLocalDate, 'must be a date YYYY-MM-DD'));
-const time = v.pipe(v.string(), v.check(isLocalTime, 'must be a time HH:mm'));
 const code = v.pipe(v.string(), v.regex(CODE_PATTERN, 'must be a code like P2K2-05'));
 const itemId = v.pipe(v.string(), v.regex(ITEM_ID_PATTERN, 'must be a step or question id'));
 const isPlainObject = (input: unknown): boolean => typeof input === 'object' && input !== null && !Array.isArray(input);
 const jsonObject = v.custom<Readonly<Record<string, unknown>>>(isPlainObject, 'must be an object');
-
-const rowMeta = {
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-  deletedAt: v.nullable(instantSchema),
-  deviceId: deviceIdSchema,
-};
-const meta = { id: idSchema, ...rowMeta };
+const date = dateSchema;
+const time = timeSchema;
+const meta = metaEntries;
+const rowMeta = rowMetaEntries;
 
 const region = record(
   v.strictObject({
@@ -208,6 +193,7 @@ export const ROW_SCHEMAS = {
       at: instantSchema,
     }),
   ),
+  ...SUPERVISION_ROW_SCHEMAS,
 } as const;
 
 // Compile-time proof that whatever a schema accepts is a valid row of its table.
@@ -223,6 +209,12 @@ const schemaProofs: { readonly [K in TableName]: Accepts<K> } = {
   curriculum: true,
   formMaps: true,
   fillLedger: true,
+  observations: true,
+  cases: true,
+  caseEntries: true,
+  complaints: true,
+  stories: true,
+  media: true,
 };
 void schemaProofs;
 
@@ -242,6 +234,7 @@ export function findRowProblem<K extends TableName>(table: K, row: BundleRowOf[K
     const expected = photoFileName(photo.id, photo.mimeType as PhotoType);
     return photo.file === expected ? null : { path: 'file', detail: `must be ${expected}` };
   }
+  if (table === 'media') return findMediaRowProblem(row as BundleMediaRow);
   if (table === 'curriculum') {
     const module = (row as CurriculumRecord).module;
     try {

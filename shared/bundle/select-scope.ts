@@ -8,6 +8,11 @@
  *   plus any family or group those rows refer to outside the chosen groups (a catch-up may).
  * User curriculum modules and form maps are small and needed to read the rest: always included.
  * A referenced row that does not exist on this device becomes an external reference.
+ *
+ * The supervisor's rows (supervision-scope.ts) follow the families and sessions chosen: for both
+ * scopes, observations of those sessions and the cases, complaints and stories of those families;
+ * for `dateRange` also those that happened in the range. A case travels with all its entries, a
+ * story with all its media; the families they name join the bundle (with their groups).
  */
 import type { LenteraDB } from '../db/database';
 import type { RowOf } from '../db/write';
@@ -20,6 +25,7 @@ import {
   type TableName,
 } from '../model/types';
 import type { BundleScope } from './bundle-schema';
+import { selectSupervisionRows } from './supervision-scope';
 
 export type ExportTables = { [K in TableName]: RowOf[K][] };
 
@@ -61,6 +67,10 @@ export async function selectRows(db: LenteraDB, scope: BundleScope): Promise<Exp
       const wantedMembers = new Set<string>();
       for (const row of [...attendance, ...quizAnswers]) wantedMembers.add(row.memberId);
       for (const row of sessions) for (const id of row.catchUpFor) wantedMembers.add(id);
+      const familyIds = new Set([...memberIds, ...wantedMembers]);
+      const supervision = await selectSupervisionRows(db, scope, { familyIds, sessionIds });
+      // The families the supervisor's rows name join too (a case opened in the range, say).
+      for (const id of supervision.familyIds) wantedMembers.add(id);
       const extraMembers = [...wantedMembers].filter((id) => !memberIds.has(id));
       const found = await db.members.bulkGet(extraMembers);
       members = [...members, ...found.filter((row): row is Member => row !== undefined)];
@@ -83,6 +93,7 @@ export async function selectRows(db: LenteraDB, scope: BundleScope): Promise<Exp
         curriculum: await db.curriculum.toArray(),
         formMaps: await db.formMaps.toArray(),
         fillLedger: ledger.filter((entry) => sessionIds.has(sessionOfLedger(entry) ?? '')),
+        ...supervision.tables,
       };
     },
   );

@@ -4,6 +4,7 @@
  * start-up.
  */
 import * as v from 'valibot';
+import { defaultObservationItems, ObservationItemsSchema } from '../supervision/observation-items';
 import type { LenteraDB } from './database';
 import { withDbErrors } from './map-db-error';
 
@@ -20,6 +21,8 @@ export const SETTINGS = {
   lastExportAt: v.nullable(v.string()),
   backupReminderDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)),
   demoOffered: v.boolean(),
+  /** The supervisor's session-observation checklist, edited on the device. */
+  observationItems: ObservationItemsSchema,
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -31,6 +34,7 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: SettingValue<K> } =
   lastExportAt: null,
   backupReminderDays: 7,
   demoOffered: false,
+  observationItems: defaultObservationItems(),
 };
 
 export async function readSetting<K extends SettingKey>(db: LenteraDB, key: K): Promise<SettingValue<K>> {

@@ -169,6 +169,21 @@ export interface Setting {
   readonly updatedAt: Instant;
 }
 
+/** The supervisor's tables (schema v2); see shared/model/supervision.ts. */
+export const SUPERVISION_TABLE_NAMES = [
+  'observations',
+  'cases',
+  'caseEntries',
+  'complaints',
+  'stories',
+  'media',
+] as const;
+export type SupervisionTableName = (typeof SUPERVISION_TABLE_NAMES)[number];
+
+/**
+ * Every table of records: written through shared/db/write.ts with the change log, and carried by
+ * bundles. `changes` and `settings` are the device's own and are neither.
+ */
 export const TABLE_NAMES = [
   'groups',
   'members',
@@ -180,21 +195,11 @@ export const TABLE_NAMES = [
   'curriculum',
   'formMaps',
   'fillLedger',
+  ...SUPERVISION_TABLE_NAMES,
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
-
-/** The supervisor's tables (schema v2), written like any other; see shared/model/supervision.ts. */
-export const SUPERVISION_TABLE_NAMES = [
-  'observations',
-  'cases',
-  'caseEntries',
-  'complaints',
-  'stories',
-  'media',
-] as const;
-export type SupervisionTableName = (typeof SUPERVISION_TABLE_NAMES)[number];
-/** Every table whose writes go through shared/db/write.ts and the change log. */
-export type WritableTableName = TableName | SupervisionTableName;
+/** Every table whose writes go through shared/db/write.ts and the change log: all of TABLE_NAMES. */
+export type WritableTableName = TableName;
 
 export type ChangeOp = 'put' | 'delete';
 

@@ -129,7 +129,27 @@ describe('export scope', () => {
     expect(parsed.tables.photos.filter((photo) => photo.deletedAt !== null)).toHaveLength(1);
     expect(parsed.tables.fillLedger.map((entry) => entry.recordKey)).toEqual([`session:${pick(rows.sessions, 0).id}`]);
     expect(parsed.tables.curriculum).toHaveLength(1);
-    expect(parsed.manifest.externalRefs).toEqual({ groups: [], members: [], sessions: [] });
+    expect(parsed.manifest.externalRefs).toEqual({
+      groups: [],
+      members: [],
+      sessions: [],
+      cases: [],
+      stories: [],
+      media: [],
+    });
+    // The supervisor's rows of those sessions and families: the observation of s1, the case of
+    // m1 with its entries, m2's complaint, m1's story with all its media (the deleted one too).
+    const [o1] = rows.observations;
+    const [c1] = rows.cases;
+    const [k1] = rows.complaints;
+    const [st1] = rows.stories;
+    expect(ids(parsed.tables.observations)).toEqual([o1?.id]);
+    expect(ids(parsed.tables.cases)).toEqual([c1?.id]);
+    expect(parsed.tables.caseEntries.map((row) => row.caseId)).toEqual([c1?.id, c1?.id]);
+    expect(ids(parsed.tables.complaints)).toEqual([k1?.id]);
+    expect(ids(parsed.tables.stories)).toEqual([st1?.id]);
+    expect(parsed.tables.media).toHaveLength(3);
+    expect(parsed.media.size).toBe(2);
 
     const target = await freshContext('device-c');
     const result = await applyImport(target, parsed);
@@ -151,6 +171,37 @@ describe('export scope', () => {
     expect(g2.tables.photos.map((row) => row.mimeType)).toEqual(['image/png']);
     expect(g2.pictures.size).toBe(1);
     expect(g2.tables.checklist).toEqual([]);
+    // m5's story (no consent yet) travels with its video; nothing else of the supervisor's.
+    expect(g2.tables.stories.map((row) => row.id)).toEqual([pick(rows.stories, 1).id]);
+    expect(g2.tables.media.map((row) => row.mimeType)).toEqual(['video/mp4']);
+    expect(g2.tables.cases).toEqual([]);
+    expect(g2.tables.observations).toEqual([]);
+  });
+
+  it('by date range: the supervisor rows that happened in it join with the families they name', async () => {
+    const { a, rows } = await twoDevicesWithSample();
+    // 17–19 January: no session, but case c2 closed on the 18th (its visit done on the 17th) and
+    // complaint k2 closed on the 19th; neither names a family. The free observation is on the 22nd.
+    const parsed = await readBundle(await bundleOf(a, { kind: 'dateRange', from: '2026-01-17', to: '2026-01-19' }));
+    const c2 = pick(rows.cases, 1);
+    expect(parsed.tables.sessions).toEqual([]);
+    expect(parsed.tables.cases.map((row) => row.id)).toEqual([c2.id]);
+    expect(parsed.tables.caseEntries.map((row) => row.caseId)).toEqual([c2.id]);
+    expect(parsed.tables.complaints.map((row) => row.id)).toEqual([pick(rows.complaints, 1).id]);
+    expect(parsed.tables.observations).toEqual([]);
+
+    // A case opened in the range about a family outside it brings the family and its group.
+    const m5 = pick(rows.members, 4);
+    await createRow(a, 'cases', {
+      ...pick(rows.cases, 0),
+      family: { ...pick(rows.cases, 0).family, memberId: m5.id },
+      openedDate: '2026-02-20',
+    });
+    const feb = await readBundle(await bundleOf(a, { kind: 'dateRange', from: '2026-02-20', to: '2026-02-20' }));
+    expect(feb.tables.members.map((row) => row.id)).toEqual([m5.id]);
+    expect(feb.tables.groups.map((row) => row.id)).toEqual([m5.groupId]);
+    // Links are followed one step only: m5's older story is not pulled in by the new case.
+    expect(feb.tables.stories).toEqual([]);
   });
 
   it('refuses a malformed scope before reading anything', async () => {

@@ -7,9 +7,11 @@ import {
   previewImport,
   readBundle,
 } from '../../shared/bundle';
+import { SCHEMA_VERSION } from '../../shared/db/database';
 import { readSetting } from '../../shared/db/settings';
 import { putRow, updateRow } from '../../shared/db/write';
 import { AppError } from '../../shared/errors';
+import { TABLE_NAMES } from '../../shared/model/types';
 import { FACILITATOR, freshContext, TEST_KDF_ITERATIONS, type TestContext } from '../fixtures/bundles/bundle-context';
 import { dumpDb, makeSampleRows, pictureBytes, type SampleRows, storeRows } from '../fixtures/bundles/sample-rows';
 import { makeAttendance } from './factories';
@@ -53,7 +55,7 @@ describe('bundle round trip', () => {
     expect(parsed.manifest).toMatchObject({
       format: 'lentera-bundle',
       formatVersion: 1,
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       deviceId: 'device-a',
     });
     expect(parsed.manifest.facilitator).toEqual(FACILITATOR);
@@ -63,11 +65,13 @@ describe('bundle round trip', () => {
     expect(await dumpDb(target.db)).toEqual(before);
     const photo = (before.photos as { blob: { bytes: number[] } }[])[0];
     expect(photo?.blob.bytes.slice(0, 3)).toEqual([0xff, 0xd8, 0xff]);
-    expect(result.totals).toEqual({ added: 27, updated: 0, deleted: 0, tombstones: 4, unchanged: 0, conflicts: 0 });
+    expect(result.totals).toEqual({ added: 41, updated: 0, deleted: 0, tombstones: 6, unchanged: 0, conflicts: 0 });
+    // Every table travelled, the supervisor's included.
+    for (const table of TABLE_NAMES) expect(result.tables[table].added, table).toBeGreaterThan(0);
     // One change per written row, logged by the importing device.
     const changes = await target.db.changes.toArray();
     expect(changes).toHaveLength(result.writes);
-    expect(changes.filter((change) => change.op === 'delete')).toHaveLength(4);
+    expect(changes.filter((change) => change.op === 'delete')).toHaveLength(6);
     expect(new Set(changes.map((change) => change.deviceId))).toEqual(new Set(['device-b']));
   });
 
@@ -83,7 +87,7 @@ describe('bundle round trip', () => {
     expect(preview.writes).toBe(0);
     const again = await applyImport(target, parsed);
     expect(again.writes).toBe(0);
-    expect(again.totals.unchanged).toBe(31);
+    expect(again.totals.unchanged).toBe(47);
     expect(await target.db.changes.count()).toBe(changes);
     expect(await dumpDb(target.db)).toEqual(after);
   });
@@ -139,7 +143,7 @@ describe('bundle round trip', () => {
     expect(preview.tables.members).toMatchObject({ updated: 1, unchanged: 4 });
     expect(preview.tables.sessions).toMatchObject({ deleted: 1, unchanged: 4 });
     expect(preview.conflicts).toEqual([{ table: 'groups', key: g1.id }]);
-    expect(preview.missingRefs).toEqual({ groups: 0, members: 0, sessions: 0 });
+    expect(preview.missingRefs).toEqual({ groups: 0, members: 0, sessions: 0, cases: 0, stories: 0, media: 0 });
     expect(preview.pictures.count).toBe(2);
     expect(await target.db.sessions.get(s2.id)).toMatchObject({ deletedAt: null });
 
@@ -166,7 +170,7 @@ describe('bundle round trip', () => {
     await applyImport(await freshContext('device-b'), await readBundle(file), {
       onProgress: (done) => importSteps.push(done),
     });
-    expect(importSteps.at(-1)).toBe(31);
+    expect(importSteps.at(-1)).toBe(47);
   });
 
   it('records the last export for the backup reminder', async () => {

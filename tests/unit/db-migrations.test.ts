@@ -4,19 +4,22 @@
  * from that version's own schema (as it shipped), fills every store, closes it, then opens it with
  * `openDb` (running every upgrade since) and compares each store row by row.
  *
- * Adding version 2: export `SCHEMA_V2` from database.ts, add it to SHIPPED_SCHEMAS, and write
- * v2.json with a copy of make-v1-fixture.ts. If an upgrade deliberately transforms data, state the
+ * Version 2 (the supervisor's stores) has v2.json, made by make-v2-fixture.ts; so a version 1
+ * database is upgraded to 2 with every record kept, and a version 2 database opens as it is.
+ * Adding version 3: export `SCHEMA_V3` from database.ts, add it to SHIPPED_SCHEMAS, and write
+ * v3.json with a copy of make-v2-fixture.ts. If an upgrade deliberately transforms data, state the
  * expected rows for the older fixtures in EXPECTED_AFTER_UPGRADE rather than weakening the check.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openDb, SCHEMA_V1 } from '../../shared/db/database';
+import { openDb, SCHEMA_V1, SCHEMA_V2 } from '../../shared/db/database';
 import { type DbFixture, encodeRows, reviveRows } from '../fixtures/db/db-fixture';
 
 /** The schema of each shipped version, exactly as it shipped. */
 const SHIPPED_SCHEMAS: Readonly<Record<number, Readonly<Record<string, string>>>> = {
   1: SCHEMA_V1,
+  2: SCHEMA_V2,
 };
 
 /** Stores whose rows an upgrade rewrites on purpose: fixture version → store → expected rows. */
@@ -79,6 +82,11 @@ describe('database migrations', () => {
         const actual = await encodeRows(await db.table(store).toArray());
         expect(inAnyOrder(actual), `${store} after opening a v${version} database`).toEqual(inAnyOrder(expected));
       }
+      // Stores added by later versions exist after the upgrade, empty.
+      for (const store of Object.keys(storesUpTo(db.verno))) {
+        if (!(store in fixture.stores)) expect(await db.table(store).count(), `${store} after upgrade`).toBe(0);
+      }
+      expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(storesUpTo(db.verno)).sort());
       db.close();
     });
   }

@@ -18,6 +18,12 @@ export const bundleMessages = defineMessages({
     'bundle.table.curriculum': 'Modul kurikulum',
     'bundle.table.formMaps': 'Peta formulir',
     'bundle.table.fillLedger': 'Catatan pengiriman ke portal',
+    'bundle.table.observations': 'Observasi pertemuan',
+    'bundle.table.cases': 'Kasus',
+    'bundle.table.caseEntries': 'Tindakan dan rujukan kasus',
+    'bundle.table.complaints': 'Pengaduan',
+    'bundle.table.stories': 'Cerita sukses',
+    'bundle.table.media': 'Foto, video, dan rekaman cerita',
     'bundle.count.added': '{count} baru',
     'bundle.count.updated': '{count} diperbarui',
     'bundle.count.deleted': '{count} dihapus',
@@ -43,6 +49,8 @@ export const bundleMessages = defineMessages({
       'Untuk {count} data, perangkat ini menyimpan versi yang lebih baru; versi di berkas tidak dipakai.',
     'bundle.preview.missingRefs':
       '{count} data merujuk ke keluarga, kelompok, atau pertemuan yang belum ada di perangkat ini. Data tetap disimpan; impor juga berkas yang memuatnya.',
+    'bundle.preview.noConsent':
+      '{count} cerita belum punya persetujuan keluarga. Cerita tetap disimpan, tetapi belum boleh dipublikasikan.',
     'bundle.result.done': 'Impor selesai: {added} baru, {updated} diperbarui, {deleted} dihapus.',
     'bundle.tooLarge.hint': 'Ekspor per rentang tanggal atau per kelompok agar berkasnya lebih kecil.',
   },
@@ -58,6 +66,12 @@ export const bundleMessages = defineMessages({
     'bundle.table.curriculum': 'Curriculum modules',
     'bundle.table.formMaps': 'Form maps',
     'bundle.table.fillLedger': 'Portal sending log',
+    'bundle.table.observations': 'Session observations',
+    'bundle.table.cases': 'Cases',
+    'bundle.table.caseEntries': 'Case actions and referrals',
+    'bundle.table.complaints': 'Complaints',
+    'bundle.table.stories': 'Success stories',
+    'bundle.table.media': 'Story photos, videos and recordings',
     'bundle.count.added': '{count} new',
     'bundle.count.updated': '{count} updated',
     'bundle.count.deleted': '{count} deleted',
@@ -82,6 +96,8 @@ export const bundleMessages = defineMessages({
       'For {count} records this device holds a newer version; the version in the file is not used.',
     'bundle.preview.missingRefs':
       '{count} records refer to families, groups or meetings not on this device yet. They are kept; also import the file that holds them.',
+    'bundle.preview.noConsent':
+      '{count} stories have no consent from the family yet. They are kept, but must not be published.',
     'bundle.result.done': 'Import finished: {added} new, {updated} updated, {deleted} deleted.',
     'bundle.tooLarge.hint': 'Export by date range or by group to make the file smaller.',
   },

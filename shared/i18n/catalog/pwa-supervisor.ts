@@ -516,6 +516,8 @@ const supervisorView = {
     'supervisor.detail.trend': 'Enam bulan terakhir',
     'supervisor.trend.caption': 'Pertemuan diadakan dari yang direncanakan, dan tingkat kehadiran, per bulan',
     'supervisor.trend.cell': '{held}/{planned} · {rate}',
+    'supervisor.trend.legend':
+      'Tiap bulan: pertemuan diadakan/direncanakan · tingkat kehadiran. Batang hijau: kehadiran; kuning: di bawah 60%.',
     'supervisor.absent.title': 'Keluarga yang sering tidak hadir',
     'supervisor.absent.item': '{name}: {count} pertemuan berturut-turut',
   },
@@ -570,6 +572,8 @@ const supervisorView = {
     'supervisor.detail.trend': 'The last six months',
     'supervisor.trend.caption': 'Meetings held of those planned, and attendance rate, per month',
     'supervisor.trend.cell': '{held}/{planned} · {rate}',
+    'supervisor.trend.legend':
+      'Each month: meetings held/planned · attendance rate. Green bar: attendance; yellow: below 60%.',
     'supervisor.absent.title': 'Families who keep missing meetings',
     'supervisor.absent.item': '{name}: {count} meetings in a row',
   },
