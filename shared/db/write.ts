@@ -37,7 +37,7 @@ export interface RowOf extends SupervisionRowOf {
   fillLedger: FillLedgerEntry;
 }
 
-/** Supervisor tables (schema v2). They join TABLE_NAMES when bundles carry them. */
+/** Supervisor tables (schema v2); they travel in bundles like the others. */
 export interface SupervisionRowOf {
   observations: Observation;
   cases: CaseRecord;
