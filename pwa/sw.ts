@@ -7,8 +7,16 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { isShareTargetRequest, receiveSharedFile } from './src/platform/share';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+// A bundle shared to the installed app arrives as a POST (manifest `share_target`); no server
+// exists to take it, so the worker keeps the file and sends the app to its data screen.
+// Registered before Workbox's routes, which only answer GET.
+self.addEventListener('fetch', (event: FetchEvent) => {
+  if (isShareTargetRequest(event.request)) event.respondWith(receiveSharedFile(event.request, self.caches));
+});
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();

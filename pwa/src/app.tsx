@@ -11,6 +11,9 @@ import type { Services } from './boot';
 import { type Route, useRoute } from './router';
 import { routes } from './routes';
 import { Setup } from './screens/setup';
+import { AppLockGate } from './ui/app-lock-gate';
+import { BackupReminder } from './ui/backup-reminder';
+import { StorageLostGate, StorageWarnings } from './ui/storage-warnings';
 import { Toast, useToast } from './ui/toast';
 import { UpdateBanner } from './ui/update-banner';
 
@@ -56,11 +59,28 @@ export function App(props: { services: Services }) {
 
   return (
     <AppContext.Provider value={state}>
-      <UpdateBanner />
-      <main class="app" lang={lang}>
-        {profile === null ? <Setup /> : <RouteView route={route} />}
-      </main>
-      <Toast message={toast.message} />
+      {/* Data safety: the lock renders nothing of the app while locked; a lost database is announced, not hidden. */}
+      <AppLockGate>
+        <UpdateBanner />
+        <main class="app" lang={lang}>
+          <StorageLostGate lost={services.storageLost}>
+            {profile === null ? (
+              <Setup />
+            ) : (
+              <>
+                {route.path === '/' && (
+                  <div class="home-notices">
+                    <BackupReminder />
+                    <StorageWarnings where="home" />
+                  </div>
+                )}
+                <RouteView route={route} />
+              </>
+            )}
+          </StorageLostGate>
+        </main>
+        <Toast message={toast.message} />
+      </AppLockGate>
     </AppContext.Provider>
   );
 }

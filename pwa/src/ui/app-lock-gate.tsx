@@ -5,7 +5,7 @@
  * Until the lock setting has been read nothing is rendered either, so data never flashes by.
  */
 import { type ComponentChildren, createContext } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp, useT } from '../app-context';
 import { MAX_FREE_TRIES, readAppLock, verifyPin } from '../data/app-lock';
 import { watchIdle } from '../platform/idle';
@@ -68,7 +68,14 @@ function useSecondsLeft(retryAt: number | null): number {
 function LockScreen(props: { onUnlock: () => void }) {
   const app = useApp();
   const t = useT();
-  const [pin, setPin] = useState('');
+  const [pin, setPinState] = useState('');
+  // Keys can arrive faster than the screen re-renders (a physical keyboard): the digits typed so
+  // far live in a ref, so "Enter" right after the last digit checks all of them.
+  const typed = useRef('');
+  const setPin = useCallback((next: string) => {
+    typed.current = next;
+    setPinState(next);
+  }, []);
   const [message, setMessage] = useState<string | null>(null);
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const [checking, setChecking] = useState(false);
@@ -82,12 +89,15 @@ function LockScreen(props: { onUnlock: () => void }) {
     });
   }, [app.db]);
 
+  const checkingNow = useRef(false);
   const submit = useCallback(
     async (entered: string) => {
+      if (checkingNow.current) return;
       if (entered.length < 4) {
         setMessage(t('data.lock.pinFormat'));
         return;
       }
+      checkingNow.current = true;
       setChecking(true);
       try {
         const check = await verifyPin(app.db, entered, new Date());
@@ -108,20 +118,22 @@ function LockScreen(props: { onUnlock: () => void }) {
         console.error(error);
         setMessage(t('data.lock.checkFailed'));
       } finally {
+        checkingNow.current = false;
         setChecking(false);
       }
     },
-    [app.db, props.onUnlock, t],
+    [app.db, props.onUnlock, t, setPin],
   );
 
   const press = useCallback(
     (key: (typeof KEYS)[number]) => {
       if (blocked) return;
-      if (key === 'ok') void submit(pin);
-      else if (key === 'back') setPin((p) => p.slice(0, -1));
-      else setPin((p) => (p.length < MAX_DIGITS ? p + key : p));
+      const current = typed.current;
+      if (key === 'ok') void submit(current);
+      else if (key === 'back') setPin(current.slice(0, -1));
+      else if (current.length < MAX_DIGITS) setPin(current + key);
     },
-    [blocked, pin, submit],
+    [blocked, submit, setPin],
   );
 
   useEffect(() => {

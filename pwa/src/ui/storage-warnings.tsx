@@ -1,7 +1,10 @@
 /**
  * Storage warnings outside the data screen's own panel:
  * - `StorageWarnings`: the quota is 80% used or more; says how much the photos take and leads to
- *   freeing space (shown on home and on the data screen);
+ *   freeing space (shown on home; the data screen's storage panel says the same in place).
+ *   Chrome 138+ reports usage + 10 GiB to ordinary sites whatever the real room (against
+ *   incognito detection), so there this warning cannot fire; a write that does not fit is still
+ *   refused atomically and says so (error `db.quota`).
  * - `StorageLostGate`: keeps the marker that this device holds data up to date, and when boot
  *   found the data gone (data/storage-guard.ts), shows the full-screen notice instead of a
  *   first-run setup that would hide the loss.

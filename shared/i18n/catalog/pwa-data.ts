@@ -1,11 +1,333 @@
 import { defineMessages } from '../define';
 
-/** Messages of the PWA's data screens. Keys are prefixed `data.`. */
+/**
+ * Messages of the PWA's data screen (backup, export, import, storage, app lock) and of the notices
+ * it owns elsewhere (home's backup reminder, the quota warning, the lost-data notice, the lock
+ * screen). Keys are prefixed `data.`. Words for bundles themselves are in `bundle.ts`.
+ */
 export const pwaDataMessages = defineMessages({
   id: {
-    'data.title': '-',
+    'data.title': 'Data dan cadangan',
+    'data.done': 'Selesai',
+
+    'data.backup.title': 'Cadangan',
+    'data.backup.never': 'Belum pernah dicadangkan di perangkat ini.',
+    'data.backup.last': 'Cadangan terakhir: {date}.',
+    'data.backup.due': 'Ada data yang belum dicadangkan selama {days} hari (sejak {date}).',
+    'data.backup.pending': 'Ada perubahan sejak {date} yang belum dicadangkan.',
+    'data.backup.now': 'Cadangkan sekarang',
+    'data.backup.hint':
+      'Berkas cadangan dikunci dengan kata sandi. Simpan di luar tablet ini: kirim ke WhatsApp Anda sendiri, Google Drive, atau laptop.',
+    'data.backup.explain':
+      'Semua data di perangkat ini, termasuk foto, disimpan dalam satu berkas yang dikunci dengan kata sandi.',
+    'data.backup.make': 'Buat berkas cadangan',
+    'data.backup.remindAfter': 'Ingatkan saya jika belum dicadangkan selama',
+    'data.backup.days': '{count} hari',
+
+    'data.reminder.never': 'Data Anda belum pernah dicadangkan ({days} hari, sejak {date}).',
+    'data.reminder.since': 'Data belum dicadangkan selama {days} hari (sejak {date}).',
+    'data.reminder.why': 'Jika tablet rusak atau hilang, data yang belum dicadangkan ikut hilang.',
+
+    'data.move.title': 'Pindahkan data',
+    'data.move.explain':
+      'Kirim data ke laptop kantor atau ke supervisor sebagai satu berkas, atau masukkan berkas dari perangkat lain.',
+
+    'data.export.open': 'Ekspor data…',
+    'data.export.title': 'Ekspor data',
+    'data.export.what': 'Data yang diekspor',
+    'data.export.scope.all': 'Semua data',
+    'data.export.scope.dateRange': 'Pertemuan dalam rentang tanggal',
+    'data.export.scope.groups': 'Kelompok tertentu',
+    'data.export.from': 'Dari tanggal',
+    'data.export.to': 'Sampai tanggal',
+    'data.export.badRange': 'Tanggal akhir tidak boleh sebelum tanggal awal.',
+    'data.export.pickGroups': 'Pilih kelompok',
+    'data.export.noGroups': 'Pilih paling sedikit satu kelompok.',
+    'data.export.encrypt': 'Kunci berkas dengan kata sandi (disarankan: berisi NIK dan data keluarga)',
+    'data.export.plainWarning':
+      'Berkas tanpa kata sandi bisa dibaca siapa saja yang menerimanya. Kirim hanya ke orang yang berhak.',
+    'data.export.make': 'Buat berkas',
+    'data.export.ready': 'Berkas siap: {name} ({size}).',
+    'data.export.whereTo':
+      'Simpan salinannya di luar tablet ini, misalnya kirim ke WhatsApp Anda sendiri atau ke laptop.',
+    'data.export.share': 'Bagikan berkas…',
+    'data.export.download': 'Simpan ke perangkat',
+    'data.export.sharedDone': 'Berkas {name} sudah dibagikan.',
+    'data.export.savedDone': 'Berkas {name} disimpan ke folder Unduhan.',
+
+    'data.pass.label': 'Kata sandi berkas',
+    'data.pass.again': 'Ulangi kata sandi',
+    'data.pass.tooShort': 'Kata sandi minimal {min} karakter.',
+    'data.pass.mismatch': 'Kedua kata sandi tidak sama.',
+    'data.pass.strength.tooShort': 'Terlalu pendek: minimal {min} karakter.',
+    'data.pass.strength.weak': 'Lemah: mudah ditebak. Pakai kalimat pendek, misalnya tiga atau empat kata.',
+    'data.pass.strength.fair': 'Cukup. Lebih panjang lebih aman.',
+    'data.pass.strength.strong': 'Kuat.',
+
+    'data.import.title': 'Impor data',
+    'data.import.fromFile': 'Impor dari berkas…',
+    'data.import.explain':
+      'Pilih berkas Lentera (.lentera) dari perangkat lain atau dari cadangan. Anda akan melihat apa yang berubah sebelum data disimpan.',
+    'data.import.pick': 'Pilih berkas',
+    'data.import.pickOther': 'Pilih berkas lain',
+    'data.import.open': 'Buka berkas',
+    'data.import.locked': 'Dikunci kata sandi',
+    'data.import.contents': 'Isi berkas',
+    'data.import.contentsCount': '{groups} kelompok, {members} keluarga, {sessions} pertemuan, {photos} foto',
+    'data.import.moreGroups': 'dan {count} kelompok lain',
+    'data.import.willChange': 'Yang akan berubah di perangkat ini',
+    'data.import.unchanged': '{count} data lain sudah sama dan tidak diubah.',
+    'data.import.deletes': 'Berkas ini menghapus {count} data di perangkat ini (dihapus juga di perangkat asalnya).',
+    'data.import.nothingNew': 'Tidak ada yang baru.',
+    'data.import.apply': 'Impor sekarang',
+    'data.import.nothingChanged': 'Tidak ada data yang berubah.',
+    'data.import.wrongPassphrase': 'Kata sandi salah, atau berkasnya rusak.',
+    'data.import.notBundle': 'Berkas ini bukan berkas data Lentera.',
+    'data.import.damaged': 'Berkas ini rusak atau telah diubah, jadi tidak bisa diimpor.',
+    'data.import.newerApp': 'Berkas ini dibuat oleh Lentera versi yang lebih baru. Perbarui aplikasi, lalu coba lagi.',
+    'data.import.failed': 'Impor gagal.',
+    'data.import.sharedFailed': 'Berkas yang dibagikan tidak bisa diterima. Coba bagikan lagi, atau pilih berkasnya.',
+    'data.import.sharedGone': 'Berkas yang dibagikan sudah dibuka sebelumnya. Bagikan lagi untuk mengimpornya.',
+
+    'data.storage.title': 'Penyimpanan',
+    'data.storage.persistRetry': 'Minta perlindungan lagi',
+    'data.storage.persistRefused':
+      'Browser belum memberi perlindungan. Pasang Lentera ke layar utama (menu Chrome → Instal aplikasi), lalu coba lagi.',
+    'data.storage.usedLabel': 'Ruang penyimpanan terpakai',
+    'data.storage.used': 'Terpakai {used} dari {quota} ({percent}).',
+    'data.storage.nearlyFull': 'Ruang hampir penuh. Ekspor lalu hapus foto lama agar data baru tetap bisa disimpan.',
+    'data.storage.photos': '{count} foto memakai {size}.',
+
+    'data.quota.high': 'Penyimpanan hampir penuh: {percent} terpakai.',
+    'data.quota.photos': 'Foto memakai {size} ({count} foto).',
+    'data.quota.advice': 'Jika penuh, data baru tidak bisa disimpan. Data lama tetap aman.',
+    'data.quota.free': 'Kosongkan ruang',
+
+    'data.cleanup.title': 'Kosongkan foto lama',
+    'data.cleanup.offer': '{count} foto dari {sessions} sesi yang selesai lebih dari {days} hari lalu memakai {size}.',
+    'data.cleanup.start': 'Ekspor lalu hapus foto lama…',
+    'data.cleanup.none': 'Tidak ada foto dari sesi yang selesai lebih dari {days} hari lalu.',
+    'data.cleanup.step1':
+      'Langkah 1: ekspor {count} foto dari {sessions} sesi yang selesai lebih dari {days} hari lalu ({size}) ke sebuah berkas, lalu simpan berkas itu di luar tablet.',
+    'data.cleanup.sent': '{count} dari sesi itu sudah dikirim ke portal.',
+    'data.cleanup.confirm':
+      'Langkah 2: hapus {count} foto ({size}) dari perangkat ini? Salinannya ada di berkas {name}.',
+    'data.cleanup.travels':
+      'Foto yang dihapus juga terhapus di perangkat lain yang nanti mengimpor data dari tablet ini. Catatan sesi dan kehadiran tidak dihapus.',
+    'data.cleanup.yes': 'Ya, hapus {count} foto',
+    'data.cleanup.done': '{count} foto dihapus dari perangkat ini ({size}).',
+
+    'data.lost.title': 'Data di perangkat ini hilang',
+    'data.lost.what': 'Data di perangkat ini hilang: Lentera pernah menyimpan data di sini, tetapi sekarang kosong.',
+    'data.lost.why':
+      'Browser mungkin menghapusnya karena ruang penyimpanan penuh, atau data situs dihapus dari pengaturan.',
+    'data.lost.advice':
+      'Jika Anda punya berkas cadangan (.lentera), pulihkan sekarang, sebelum mencatat apa pun di perangkat ini.',
+    'data.lost.restore': 'Pulihkan dari berkas cadangan',
+    'data.lost.startOver': 'Mulai dari awal',
+    'data.lost.startOverConfirm':
+      'Mulai dari awal tanpa data lama? Anda tetap bisa mengimpor berkas cadangan nanti dari menu Data.',
+    'data.lost.startOverYes': 'Ya, mulai dari awal',
+
+    'data.lock.title': 'Kunci aplikasi',
+    'data.lock.explain':
+      'Untuk perangkat yang dipakai bersama: Lentera meminta PIN saat dibuka dan setelah tidak disentuh beberapa menit.',
+    'data.lock.off': 'Kunci tidak aktif.',
+    'data.lock.on': 'Kunci aktif: terkunci setelah {minutes} menit tanpa sentuhan.',
+    'data.lock.setPin': 'Pasang PIN',
+    'data.lock.changePin': 'Ganti PIN',
+    'data.lock.removePin': 'Hapus PIN',
+    'data.lock.savePin': 'Simpan PIN',
+    'data.lock.lockNow': 'Kunci sekarang',
+    'data.lock.idle': 'Kunci otomatis setelah',
+    'data.lock.minutes': '{count} menit',
+    'data.lock.currentPin': 'PIN sekarang',
+    'data.lock.newPin': 'PIN baru (4–8 angka)',
+    'data.lock.newPinAgain': 'Ulangi PIN baru',
+    'data.lock.pinHint':
+      'Jangan pakai PIN ATM atau ponsel Anda. Jika lupa PIN, data hanya bisa dipulihkan dari cadangan.',
+    'data.lock.pinFormat': 'PIN berisi 4 sampai 8 angka.',
+    'data.lock.pinMismatch': 'Kedua PIN tidak sama.',
+    'data.lock.wrongCurrent': 'PIN sekarang salah. Tidak ada yang berubah.',
+    'data.lock.set': 'PIN terpasang. Lentera akan meminta PIN saat dibuka.',
+    'data.lock.changed': 'PIN diganti.',
+    'data.lock.removed': 'PIN dihapus. Lentera tidak lagi terkunci.',
+    'data.lock.lockedTitle': 'Lentera terkunci',
+    'data.lock.enterPin': 'Masukkan PIN untuk membuka.',
+    'data.lock.digits': '{count} angka dimasukkan',
+    'data.lock.erase': 'Hapus satu angka',
+    'data.lock.ok': 'Buka',
+    'data.lock.unlock': 'Buka kunci',
+    'data.lock.checking': 'Memeriksa…',
+    'data.lock.wrong': 'PIN salah.',
+    'data.lock.triesLeft': 'Sisa {count} kali sebelum harus menunggu.',
+    'data.lock.wait': 'Terlalu banyak PIN salah. Coba lagi dalam {seconds} detik.',
+    'data.lock.checkFailed': 'PIN tidak bisa diperiksa. Coba lagi.',
+    'data.lock.forgot': 'Lupa PIN?',
+    'data.lock.forgotExplain':
+      'PIN tidak bisa diketahui atau disetel ulang, juga oleh pembuat aplikasi. Satu-satunya jalan: hapus data aplikasi ini (Pengaturan Chrome → Setelan situs → hapus data), lalu buka Lentera lagi.',
+    'data.lock.forgotRestore':
+      'Setelah itu, data kembali dari berkas cadangan terakhir (menu Pulihkan). Yang belum dicadangkan akan hilang.',
   },
   en: {
-    'data.title': '-',
+    'data.title': 'Data and backup',
+    'data.done': 'Done',
+
+    'data.backup.title': 'Backup',
+    'data.backup.never': 'Never backed up on this device.',
+    'data.backup.last': 'Last backup: {date}.',
+    'data.backup.due': 'Some data has not been backed up for {days} days (since {date}).',
+    'data.backup.pending': 'Changes since {date} are not backed up yet.',
+    'data.backup.now': 'Back up now',
+    'data.backup.hint':
+      'The backup file is locked with a passphrase. Keep it off this tablet: send it to your own WhatsApp, Google Drive, or a laptop.',
+    'data.backup.explain': 'All data on this device, photos included, in one file locked with a passphrase.',
+    'data.backup.make': 'Make the backup file',
+    'data.backup.remindAfter': 'Remind me when nothing was backed up for',
+    'data.backup.days': '{count} days',
+
+    'data.reminder.never': 'Your data has never been backed up ({days} days, since {date}).',
+    'data.reminder.since': 'Data not backed up for {days} days (since {date}).',
+    'data.reminder.why': 'If the tablet breaks or is lost, data that is not backed up is lost with it.',
+
+    'data.move.title': 'Move data',
+    'data.move.explain':
+      'Send data to the office laptop or to a supervisor as one file, or bring in a file from another device.',
+
+    'data.export.open': 'Export data…',
+    'data.export.title': 'Export data',
+    'data.export.what': 'What to export',
+    'data.export.scope.all': 'All data',
+    'data.export.scope.dateRange': 'Meetings in a date range',
+    'data.export.scope.groups': 'Some groups',
+    'data.export.from': 'From',
+    'data.export.to': 'To',
+    'data.export.badRange': 'The end date cannot be before the start date.',
+    'data.export.pickGroups': 'Choose groups',
+    'data.export.noGroups': 'Choose at least one group.',
+    'data.export.encrypt': 'Lock the file with a passphrase (recommended: it holds NIKs and family data)',
+    'data.export.plainWarning':
+      'A file without a passphrase can be read by anyone who receives it. Send it only to people entitled to it.',
+    'data.export.make': 'Make the file',
+    'data.export.ready': 'The file is ready: {name} ({size}).',
+    'data.export.whereTo': 'Keep a copy off this tablet, for example send it to your own WhatsApp or to a laptop.',
+    'data.export.share': 'Share the file…',
+    'data.export.download': 'Save to device',
+    'data.export.sharedDone': 'The file {name} was shared.',
+    'data.export.savedDone': 'The file {name} was saved to Downloads.',
+
+    'data.pass.label': 'File passphrase',
+    'data.pass.again': 'Repeat the passphrase',
+    'data.pass.tooShort': 'The passphrase needs at least {min} characters.',
+    'data.pass.mismatch': 'The two passphrases differ.',
+    'data.pass.strength.tooShort': 'Too short: at least {min} characters.',
+    'data.pass.strength.weak': 'Weak: easy to guess. Use a short sentence, say three or four words.',
+    'data.pass.strength.fair': 'Fair. Longer is safer.',
+    'data.pass.strength.strong': 'Strong.',
+
+    'data.import.title': 'Import data',
+    'data.import.fromFile': 'Import from a file…',
+    'data.import.explain':
+      'Choose a Lentera file (.lentera) from another device or a backup. You will see what changes before anything is saved.',
+    'data.import.pick': 'Choose a file',
+    'data.import.pickOther': 'Choose another file',
+    'data.import.open': 'Open the file',
+    'data.import.locked': 'Locked with a passphrase',
+    'data.import.contents': 'In the file',
+    'data.import.contentsCount': '{groups} groups, {members} families, {sessions} meetings, {photos} photos',
+    'data.import.moreGroups': 'and {count} more groups',
+    'data.import.willChange': 'What changes on this device',
+    'data.import.unchanged': '{count} other records are already the same and stay as they are.',
+    'data.import.deletes':
+      'This file deletes {count} records on this device (they were deleted on the device it came from).',
+    'data.import.nothingNew': 'Nothing new.',
+    'data.import.apply': 'Import now',
+    'data.import.nothingChanged': 'No data was changed.',
+    'data.import.wrongPassphrase': 'Wrong passphrase, or the file is damaged.',
+    'data.import.notBundle': 'This file is not a Lentera data file.',
+    'data.import.damaged': 'This file is damaged or was altered, so it cannot be imported.',
+    'data.import.newerApp': 'This file was made by a newer Lentera. Update the app, then try again.',
+    'data.import.failed': 'The import failed.',
+    'data.import.sharedFailed': 'The shared file could not be received. Share it again, or choose the file.',
+    'data.import.sharedGone': 'The shared file was already opened. Share it again to import it.',
+
+    'data.storage.title': 'Storage',
+    'data.storage.persistRetry': 'Ask for protection again',
+    'data.storage.persistRefused':
+      'The browser has not granted protection yet. Install Lentera on the home screen (Chrome menu → Install app), then try again.',
+    'data.storage.usedLabel': 'Storage used',
+    'data.storage.used': '{used} of {quota} used ({percent}).',
+    'data.storage.nearlyFull': 'Storage is nearly full. Export, then remove old photos so new data can still be saved.',
+    'data.storage.photos': '{count} photos take {size}.',
+
+    'data.quota.high': 'Storage is nearly full: {percent} used.',
+    'data.quota.photos': 'Photos take {size} ({count} photos).',
+    'data.quota.advice': 'When it is full, new data cannot be saved. Earlier data stays safe.',
+    'data.quota.free': 'Free up space',
+
+    'data.cleanup.title': 'Remove old photos',
+    'data.cleanup.offer': '{count} photos from {sessions} sessions finished more than {days} days ago take {size}.',
+    'data.cleanup.start': 'Export, then remove old photos…',
+    'data.cleanup.none': 'There are no photos of sessions finished more than {days} days ago.',
+    'data.cleanup.step1':
+      'Step 1: export the {count} photos of {sessions} sessions finished more than {days} days ago ({size}) to a file, and keep that file off this tablet.',
+    'data.cleanup.sent': '{count} of those sessions were already sent to the portal.',
+    'data.cleanup.confirm': 'Step 2: remove {count} photos ({size}) from this device? A copy is in the file {name}.',
+    'data.cleanup.travels':
+      'Removed photos are also removed on other devices that later import data from this tablet. Session records and attendance are not removed.',
+    'data.cleanup.yes': 'Yes, remove {count} photos',
+    'data.cleanup.done': '{count} photos removed from this device ({size}).',
+
+    'data.lost.title': 'The data on this device is gone',
+    'data.lost.what': 'The data on this device is gone: Lentera kept data here before, but now it is empty.',
+    'data.lost.why':
+      'The browser may have deleted it because storage was full, or site data was cleared in the settings.',
+    'data.lost.advice':
+      'If you have a backup file (.lentera), restore it now, before recording anything on this device.',
+    'data.lost.restore': 'Restore from a backup file',
+    'data.lost.startOver': 'Start from scratch',
+    'data.lost.startOverConfirm':
+      'Start from scratch without the old data? You can still import a backup file later from the Data menu.',
+    'data.lost.startOverYes': 'Yes, start from scratch',
+
+    'data.lock.title': 'App lock',
+    'data.lock.explain':
+      'For a shared device: Lentera asks for a PIN when it opens and after it was left untouched for a few minutes.',
+    'data.lock.off': 'The lock is off.',
+    'data.lock.on': 'The lock is on: it locks after {minutes} minutes without a touch.',
+    'data.lock.setPin': 'Set a PIN',
+    'data.lock.changePin': 'Change the PIN',
+    'data.lock.removePin': 'Remove the PIN',
+    'data.lock.savePin': 'Save the PIN',
+    'data.lock.lockNow': 'Lock now',
+    'data.lock.idle': 'Lock automatically after',
+    'data.lock.minutes': '{count} minutes',
+    'data.lock.currentPin': 'Current PIN',
+    'data.lock.newPin': 'New PIN (4–8 digits)',
+    'data.lock.newPinAgain': 'Repeat the new PIN',
+    'data.lock.pinHint':
+      'Do not use your bank card or phone PIN. If you forget the PIN, data can only come back from a backup.',
+    'data.lock.pinFormat': 'The PIN has 4 to 8 digits.',
+    'data.lock.pinMismatch': 'The two PINs differ.',
+    'data.lock.wrongCurrent': 'The current PIN is wrong. Nothing changed.',
+    'data.lock.set': 'PIN set. Lentera will ask for it when it opens.',
+    'data.lock.changed': 'PIN changed.',
+    'data.lock.removed': 'PIN removed. Lentera no longer locks.',
+    'data.lock.lockedTitle': 'Lentera is locked',
+    'data.lock.enterPin': 'Enter the PIN to open it.',
+    'data.lock.digits': '{count} digits entered',
+    'data.lock.erase': 'Erase one digit',
+    'data.lock.ok': 'Open',
+    'data.lock.unlock': 'Unlock',
+    'data.lock.checking': 'Checking…',
+    'data.lock.wrong': 'Wrong PIN.',
+    'data.lock.triesLeft': '{count} more tries before you have to wait.',
+    'data.lock.wait': 'Too many wrong PINs. Try again in {seconds} seconds.',
+    'data.lock.checkFailed': 'The PIN could not be checked. Try again.',
+    'data.lock.forgot': 'Forgot the PIN?',
+    'data.lock.forgotExplain':
+      'Nobody can find out or reset the PIN, not even the makers of the app. The only way out: clear this app’s data (Chrome settings → Site settings → clear data), then open Lentera again.',
+    'data.lock.forgotRestore':
+      'Then bring the data back from your latest backup file (Restore). Whatever was not backed up is lost.',
   },
 });
