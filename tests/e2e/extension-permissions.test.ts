@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from '../fixtures/portal/server.mjs';
+import { type Portal, startPortal } from '../fixtures/portal/server.mjs';
 import { type Browser, launch } from './support/browser';
 import { extensionWorker, grantOrigin } from './support/extension';
 
@@ -57,10 +57,12 @@ describe('extension permissions', () => {
     await grantOrigin(browser.context, portal.url);
     const page = await browser.context.newPage();
     await page.goto(`${portal.url}/login`);
-    await expect.poll(() => pingContentScript(browser, portal.url)).toEqual({
-      ok: true,
-      value: { version: '0.1.0', part: 'content' },
-    });
+    await expect
+      .poll(() => pingContentScript(browser, portal.url))
+      .toEqual({
+        ok: true,
+        value: { version: '0.1.0', part: 'content' },
+      });
 
     const elsewhere = await browser.context.newPage();
     await elsewhere.goto(otherUrl);

@@ -38,6 +38,6 @@ export function Lazy(props: { load: ScreenLoader; params?: ScreenProps; fallback
     };
   }, [Component, load]);
   if (failed !== null) throw failed;
-  if (Component === null) return props.fallback === undefined ? <Loading /> : <>{props.fallback}</>;
+  if (Component === null) return props.fallback === undefined ? <Loading /> : props.fallback;
   return <Component {...(props.params ?? {})} />;
 }
